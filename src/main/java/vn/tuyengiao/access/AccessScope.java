@@ -1,0 +1,23 @@
+package vn.tuyengiao.access;
+
+import java.util.Optional;
+
+/** Who is asking and what they may see; the one place other modules check organisational scope. */
+public interface AccessScope {
+
+	/** The signed-in user; throws when nobody is signed in (which the security chain prevents). */
+	CurrentUser current();
+
+	Optional<CurrentUser> currentIfAny();
+
+	/** Throws {@link UnitOutOfScope} unless the current user's roles cover the unit. */
+	default void requireCovers(long unitId) {
+		if (!current().covers(unitId)) {
+			throw new UnitOutOfScope(unitId);
+		}
+	}
+
+	/** Throws {@link UnitOutOfScope} unless the user holds {@code role} on the unit or an ancestor of it. */
+	void requireRoleOn(Role role, long unitId);
+
+}

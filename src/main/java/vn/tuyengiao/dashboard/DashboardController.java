@@ -1,0 +1,52 @@
+package vn.tuyengiao.dashboard;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import vn.tuyengiao.access.AccessScope;
+import vn.tuyengiao.access.CurrentUser;
+import vn.tuyengiao.org.OrgUnit;
+import vn.tuyengiao.org.OrgUnits;
+import vn.tuyengiao.platform.NotFound;
+
+/** The home page: who you are, the units you work for, and the four pillars. */
+@Controller
+class DashboardController {
+
+	/** The four pillars of the platform, in the order the navigation shows them. */
+	static final List<String> PILLARS = List.of("cycle", "monitor", "response", "opinion");
+
+	private final AccessScope scope;
+
+	private final OrgUnits units;
+
+	DashboardController(AccessScope scope, OrgUnits units) {
+		this.scope = scope;
+		this.units = units;
+	}
+
+	@GetMapping("/")
+	String dashboard(Model model) {
+		CurrentUser user = scope.current();
+		List<OrgUnit> mine = units.all().stream().filter(unit -> user.covers(unit.id())).toList();
+		model.addAttribute("units", mine);
+		model.addAttribute("grantedUnits", mine.stream().filter(u -> user.grantedUnitIds().contains(u.id())).toList());
+		model.addAttribute("pillars", PILLARS);
+		return "dashboard/index";
+	}
+
+	/** A pillar's page; empty until the issue that builds it lands. */
+	@GetMapping("/pillars/{pillar}")
+	String pillar(@PathVariable String pillar, Model model) {
+		if (!PILLARS.contains(pillar)) {
+			throw new NotFound("problem.not-found");
+		}
+		model.addAttribute("pillar", pillar);
+		return "dashboard/pillar";
+	}
+
+}

@@ -1,0 +1,10 @@
+/**
+ * Demo data (dữ liệu minh họa): the Bắc Kạn provincial board and its eight district-level boards as of
+ * 2023, and one account per role, so that {@code mvn spring-boot:run} opens a platform someone can try.
+ * <p>
+ * Loaded only on the first start of the embedded default (H2 under the data directory), or when
+ * {@code tuyengiao.demo.enabled=true}; never into an installation that already has units. The people
+ * are invented.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Dữ liệu minh họa (demo)")
+package vn.tuyengiao.demo;

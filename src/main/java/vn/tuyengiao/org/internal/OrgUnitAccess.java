@@ -1,0 +1,66 @@
+package vn.tuyengiao.org.internal;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.tuyengiao.access.AccessScope;
+import vn.tuyengiao.access.CurrentUser;
+import vn.tuyengiao.access.Role;
+import vn.tuyengiao.access.UnitOutOfScope;
+import vn.tuyengiao.org.OrgUnit;
+import vn.tuyengiao.org.OrgUnits;
+
+/**
+ * The scope rules of the unit pages and API, shared by both: anyone sees the units their roles cover;
+ * an admin changes units inside the subtree they administer; a new top-level unit needs an admin of
+ * every existing top-level unit (or an empty tree).
+ */
+@Component
+class OrgUnitAccess {
+
+	private final OrgUnits units;
+
+	private final AccessScope scope;
+
+	OrgUnitAccess(OrgUnits units, AccessScope scope) {
+		this.units = units;
+		this.scope = scope;
+	}
+
+	List<OrgUnit> visible() {
+		CurrentUser user = scope.current();
+		return units.all().stream().filter(unit -> user.covers(unit.id())).toList();
+	}
+
+	OrgUnit visible(long id) {
+		scope.requireCovers(id);
+		return units.find(id).orElseThrow(() -> new vn.tuyengiao.platform.NotFound("org.not-found", id));
+	}
+
+	void requireAdminOf(long id) {
+		scope.requireRoleOn(Role.ADMIN, id);
+	}
+
+	void requireMayCreateUnder(Long parentId) {
+		if (parentId != null) {
+			scope.requireRoleOn(Role.ADMIN, parentId);
+			return;
+		}
+		for (OrgUnit unit : units.all()) {
+			if (unit.parentId() == null) {
+				scope.requireRoleOn(Role.ADMIN, unit.id());
+			}
+		}
+		if (!scope.current().isAdmin() && units.all().isEmpty()) {
+			throw new UnitOutOfScope(0);
+		}
+	}
+
+	boolean isAdminOf(long id) {
+		CurrentUser user = scope.current();
+		return user.grants().stream().anyMatch(grant -> grant.role() == Role.ADMIN
+				&& units.subtreeOf(grant.unitId()).contains(id));
+	}
+
+}

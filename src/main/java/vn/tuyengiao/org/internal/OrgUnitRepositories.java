@@ -1,0 +1,27 @@
+package vn.tuyengiao.org.internal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OrgUnitRepository extends JpaRepository<OrgUnitEntity, Long> {
+
+	List<OrgUnitEntity> findAllByOrderByIdAsc();
+
+	List<OrgUnitEntity> findByParentId(Long parentId);
+
+	boolean existsByParentIdAndNameIgnoreCase(Long parentId, String name);
+
+}
+
+interface OrgUnitNameRepository extends JpaRepository<OrgUnitNameEntity, Long> {
+
+	List<OrgUnitNameEntity> findByUnitIdOrderByValidFromAsc(long unitId);
+
+}
+
+interface OrgUnitLinkRepository extends JpaRepository<OrgUnitLinkEntity, Long> {
+
+	List<OrgUnitLinkEntity> findByPredecessorIdOrSuccessorIdOrderByEffectiveOnAsc(long predecessorId, long successorId);
+
+}

@@ -1,0 +1,10 @@
+/**
+ * Platform: what every module stands on and no business rule lives in — the data directory, the
+ * web shell (layout, Vietnamese-first messages, locale), and how errors reach people: Problem Details
+ * for the API, a friendly page for the browser.
+ * <p>
+ * Other modules signal a business fact by throwing a subclass of {@link vn.tuyengiao.platform.DomainProblem};
+ * this module turns it into the right HTTP answer in one place.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Nền tảng (platform)", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package vn.tuyengiao.platform;
