@@ -7,14 +7,12 @@ import org.springframework.stereotype.Component;
 import vn.tuyengiao.access.AccessScope;
 import vn.tuyengiao.access.CurrentUser;
 import vn.tuyengiao.access.Role;
-import vn.tuyengiao.access.UnitOutOfScope;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnits;
 
 /**
  * The scope rules of the unit pages and API, shared by both: anyone sees the units their roles cover;
- * an admin changes units inside the subtree they administer; a new top-level unit needs an admin of
- * every existing top-level unit (or an empty tree).
+ * an admin changes units inside the subtree they administer.
  */
 @Component
 class OrgUnitAccess {
@@ -42,19 +40,15 @@ class OrgUnitAccess {
 		scope.requireRoleOn(Role.ADMIN, id);
 	}
 
+	/**
+	 * A unit is created under a parent the user administers. A new top-level unit would be outside
+	 * every grant, its creator's included, so there is none once the tree has its root.
+	 */
 	void requireMayCreateUnder(Long parentId) {
-		if (parentId != null) {
-			scope.requireRoleOn(Role.ADMIN, parentId);
-			return;
+		if (parentId == null) {
+			throw new vn.tuyengiao.platform.InvalidInput("parentId", "org.parent.required");
 		}
-		for (OrgUnit unit : units.all()) {
-			if (unit.parentId() == null) {
-				scope.requireRoleOn(Role.ADMIN, unit.id());
-			}
-		}
-		if (!scope.current().isAdmin() && units.all().isEmpty()) {
-			throw new UnitOutOfScope(0);
-		}
+		scope.requireRoleOn(Role.ADMIN, parentId);
 	}
 
 	boolean isAdminOf(long id) {

@@ -54,7 +54,12 @@ class OrgUnitPages {
 	@PostMapping("/org-units")
 	String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		access.requireMayCreateUnder(form.getParentId());
+		if (form.getParentId() == null) {
+			result.rejectValue("parentId", "org.parent.required");
+		}
+		else {
+			access.requireMayCreateUnder(form.getParentId());
+		}
 		if (!result.hasErrors()) {
 			try {
 				OrgUnit created = units.create(new OrgUnits.NewOrgUnit(form.getParentId(), form.getType(),

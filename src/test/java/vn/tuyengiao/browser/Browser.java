@@ -1,0 +1,96 @@
+package vn.tuyengiao.browser;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its chromedriver. Paths come from {@code CHROME_BIN} and
+ * {@code CHROMEDRIVER} or default to Debian's; nothing is downloaded. A missing browser fails the
+ * test: the UI's key flows must be proven, not skipped.
+ */
+final class Browser implements AutoCloseable {
+
+	private final WebDriver driver;
+
+	private final String baseUrl;
+
+	private Browser(WebDriver driver, String baseUrl) {
+		this.driver = driver;
+		this.baseUrl = baseUrl;
+	}
+
+	static Browser open(int port) throws Exception {
+		String chrome = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
+		String chromedriver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+		if (!new File(chrome).canExecute() || !new File(chromedriver).canExecute()) {
+			throw new IllegalStateException("Browser tests need Chromium (" + chrome + ") and chromedriver ("
+					+ chromedriver + "): apt-get install chromium chromium-driver");
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chrome);
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1280,900", "--lang=vi",
+				"--user-data-dir=" + Files.createTempDirectory("tg-chromium"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
+			.usingAnyFreePort()
+			.build();
+		return new Browser(new ChromeDriver(service, options), "http://127.0.0.1:" + port);
+	}
+
+	WebDriver driver() {
+		return driver;
+	}
+
+	void go(String path) {
+		driver.get(baseUrl + path);
+	}
+
+	void signIn(String username, String password) {
+		go("/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.id("login-submit")).click();
+		waitFor(By.tagName("main"));
+	}
+
+	/** Clicks like a person would: the element is scrolled into view first (at once: Bootstrap makes scrolling smooth). */
+	void click(By by) {
+		org.openqa.selenium.WebElement element = waitFor(by);
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
+	}
+
+	String text(By by) {
+		return waitFor(by).getText();
+	}
+
+	org.openqa.selenium.WebElement waitFor(By by) {
+		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
+	}
+
+	/** Keeps a picture of the page under target/screenshots, for people reviewing the UI. */
+	void screenshot(String name) throws Exception {
+		Path dir = Path.of("target", "screenshots");
+		Files.createDirectories(dir);
+		Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+}
