@@ -101,7 +101,7 @@ class AccountPages {
 		if (!result.hasErrors()) {
 			Instant expires = form.getExpires() == null ? null
 					: form.getExpires().plusDays(1).atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
-			model.addAttribute("secret", accounts.createToken(userId, form.getName(), expires));
+			model.addAttribute("secret", accounts.createToken(userId, form.getName(), expires).secret());
 			model.addAttribute("form", new TokenForm());
 		}
 		model.addAttribute("tokens", accounts.tokensOf(userId));

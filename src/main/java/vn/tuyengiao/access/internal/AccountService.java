@@ -185,19 +185,22 @@ class AccountService implements Accounts, UserDetailsService {
 		return users.findWithAssignmentsById(userId).map(UserAccount::grants).orElse(List.of());
 	}
 
-	/** Makes a token and returns its secret, which is never shown again. */
+	/** A token just made, with its secret, which is never shown again. */
+	record CreatedToken(ApiToken token, String secret) {
+	}
+
 	@Transactional
-	public String createToken(long userId, String name, Instant expiresAt) {
+	public CreatedToken createToken(long userId, String name, Instant expiresAt) {
 		if (name == null || name.isBlank() || name.length() > 100) {
 			throw new InvalidInput("name", "token.name.invalid");
 		}
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		tokens.save(new ApiToken(userId, name.trim(), hash(secret), secret.substring(0, 8), clock.instant(),
-				expiresAt));
+		ApiToken token = tokens.save(new ApiToken(userId, name.trim(), hash(secret), secret.substring(0, 8),
+				clock.instant(), expiresAt));
 		audit.record(AuditAction.CREATE, "api-token:" + name.trim(), null, "Tạo mã truy cập API \"" + name.trim() + "\"");
-		return secret;
+		return new CreatedToken(token, secret);
 	}
 
 	@Transactional

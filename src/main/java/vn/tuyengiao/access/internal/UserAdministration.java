@@ -113,6 +113,18 @@ class UserAdministration {
 			@NotNull(message = "{validation.required}") Long version) {
 	}
 
+	record TokenRequest(@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.too-long}") String name,
+			java.time.LocalDate expiresOn) {
+	}
+
+	/** The only time the secret is shown. */
+	record NewToken(long id, String name, String token, Instant expiresAt) {
+	}
+
+	record TokenView(long id, String name, String prefix, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
+			Instant revokedAt) {
+	}
+
 	@RestController
 	@Tag(name = "Người dùng")
 	static class Api {
@@ -121,15 +133,48 @@ class UserAdministration {
 
 		private final AccessScope scope;
 
-		Api(UserAdministration users, AccessScope scope) {
+		private final AccountService accounts;
+
+		Api(UserAdministration users, AccessScope scope, AccountService accounts) {
 			this.users = users;
 			this.scope = scope;
+			this.accounts = accounts;
 		}
 
 		@Operation(summary = "Người dùng hiện tại, vai trò và các đơn vị trong phạm vi")
 		@GetMapping("/api/me")
 		CurrentUser me() {
 			return scope.current();
+		}
+
+		@Operation(summary = "Tạo mã truy cập API cá nhân; mã chỉ trả về một lần")
+		@PostMapping("/api/me/tokens")
+		ResponseEntity<NewToken> createToken(@Valid @RequestBody TokenRequest request) {
+			CurrentUser me = scope.current();
+			if (request.expiresOn() != null && !request.expiresOn().isAfter(java.time.LocalDate.now())) {
+				throw new vn.tuyengiao.platform.InvalidInput("expiresOn", "token.expires.past");
+			}
+			Instant expires = request.expiresOn() == null ? null
+					: request.expiresOn().plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+			AccountService.CreatedToken created = accounts.createToken(me.id(), request.name(), expires);
+			ApiToken token = created.token();
+			return ResponseEntity.status(201).body(new NewToken(token.id(), token.name(), created.secret(), token.expiresAt()));
+		}
+
+		@Operation(summary = "Các mã truy cập API của người dùng hiện tại (không gồm mã bí mật)")
+		@GetMapping("/api/me/tokens")
+		List<TokenView> tokens() {
+			return accounts.tokensOf(scope.current().id())
+				.stream()
+				.map(t -> new TokenView(t.id(), t.name(), t.prefix(), t.createdAt(), t.expiresAt(), t.lastUsedAt(), t.revokedAt()))
+				.toList();
+		}
+
+		@Operation(summary = "Thu hồi một mã truy cập API")
+		@org.springframework.web.bind.annotation.DeleteMapping("/api/me/tokens/{id}")
+		ResponseEntity<Void> revokeToken(@PathVariable long id) {
+			accounts.revokeToken(scope.current().id(), id);
+			return ResponseEntity.noContent().build();
 		}
 
 		@Operation(summary = "Danh sách tài khoản trong phạm vi quản trị")

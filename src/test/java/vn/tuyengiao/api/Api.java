@@ -1,0 +1,81 @@
+package vn.tuyengiao.api;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client for the API, as an outside caller (curl, another system) would use it. */
+final class Api {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final String baseUrl;
+
+	private String authorization;
+
+	private Api(String baseUrl, String authorization) {
+		this.baseUrl = baseUrl;
+		this.authorization = authorization;
+	}
+
+	static Api anonymous(int port) {
+		return new Api("http://127.0.0.1:" + port, null);
+	}
+
+	static Api basic(int port, String username, String password) {
+		String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return new Api("http://127.0.0.1:" + port, "Basic " + credentials);
+	}
+
+	static Api bearer(int port, String token) {
+		return new Api("http://127.0.0.1:" + port, "Bearer " + token);
+	}
+
+	Response get(String path) throws Exception {
+		return send(request(path).GET());
+	}
+
+	Response post(String path, String json) throws Exception {
+		return send(request(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+	}
+
+	Response put(String path, String json) throws Exception {
+		return send(request(path).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+	}
+
+	Response delete(String path) throws Exception {
+		return send(request(path).DELETE());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
+		if (authorization != null) {
+			builder.header("Authorization", authorization);
+		}
+		return builder;
+	}
+
+	private Response send(HttpRequest.Builder request) throws Exception {
+		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+	}
+
+	record Response(int status, String contentType, String body) {
+
+		JsonNode json() {
+			return JSON.readTree(body);
+		}
+
+	}
+
+}
