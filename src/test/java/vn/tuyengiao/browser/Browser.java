@@ -66,11 +66,21 @@ final class Browser implements AutoCloseable {
 		waitFor(By.tagName("main"));
 	}
 
-	/** Clicks like a person would: the element is scrolled into view first (at once: Bootstrap makes scrolling smooth). */
+	/**
+	 * Clicks like a person would: once the page's scripts have loaded (a dropdown does nothing
+	 * before), with the element scrolled into view at once (Bootstrap makes scrolling smooth).
+	 */
 	void click(By by) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete"
+			.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
 		org.openqa.selenium.WebElement element = waitFor(by);
 		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element)).click();
+	}
+
+	void signOut() {
+		click(By.id("logout"));
+		waitFor(By.id("login-submit"));
 	}
 
 	String text(By by) {

@@ -1,0 +1,82 @@
+package vn.tuyengiao.browser;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An administrator's day: a new colleague's account, their first login, and the audit trail of it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AdministrationBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeEach
+	void openBrowser() throws Exception {
+		browser = Browser.open(port);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void aNewColleagueSetsTheirOwnPasswordAtFirstLoginAndSeesTheirUnit() throws Exception {
+		browser.signIn("admin", "tuyengiao2023");
+		browser.go("/admin/users");
+		browser.driver().findElement(By.cssSelector("#create-user input[name=username]")).sendKeys("cho.moi01");
+		browser.driver().findElement(By.cssSelector("#create-user input[name=displayName]")).sendKeys("Hà Văn Mới");
+		browser.driver().findElement(By.cssSelector("#create-user input[name=password]")).sendKeys("tam-thoi-123");
+		new Select(browser.driver().findElement(By.name("grantRows[0].role"))).selectByVisibleText("Người xem");
+		new Select(browser.driver().findElement(By.name("grantRows[0].unitId")))
+			.selectByVisibleText("— Ban Tuyên giáo Huyện ủy Chợ Mới");
+		browser.click(By.cssSelector("#create-user button[type=submit]"));
+		assertThat(browser.text(By.cssSelector(".alert-success"))).isEqualTo("Đã tạo tài khoản.");
+		browser.screenshot("admin-user");
+		browser.signOut();
+
+		browser.signIn("cho.moi01", "tam-thoi-123");
+		assertThat(browser.driver().getCurrentUrl()).endsWith("/account/password");
+		browser.driver().findElement(By.name("currentPassword")).sendKeys("tam-thoi-123");
+		browser.driver().findElement(By.name("newPassword")).sendKeys("mat-khau-rieng-456");
+		browser.driver().findElement(By.name("confirmPassword")).sendKeys("mat-khau-khac-789");
+		browser.click(By.cssSelector("#password-form button[type=submit]"));
+		assertThat(browser.text(By.cssSelector("input[name=confirmPassword] ~ .invalid-feedback")))
+			.isEqualTo("Hai lần nhập mật khẩu mới không khớp.");
+
+		browser.driver().findElement(By.name("currentPassword")).sendKeys("tam-thoi-123");
+		browser.driver().findElement(By.name("newPassword")).sendKeys("mat-khau-rieng-456");
+		browser.driver().findElement(By.name("confirmPassword")).sendKeys("mat-khau-rieng-456");
+		browser.click(By.cssSelector("#password-form button[type=submit]"));
+
+		assertThat(browser.text(By.cssSelector(".alert-success"))).isEqualTo("Đã đổi mật khẩu.");
+		assertThat(browser.text(By.id("my-units"))).contains("Chợ Mới").doesNotContain("Ba Bể");
+		browser.signOut();
+
+		browser.signIn("admin", "tuyengiao2023");
+		browser.go("/admin/audit?actor=cho.moi01");
+		String trail = browser.text(By.id("audit-table"));
+		assertThat(trail).contains("Đăng nhập").contains("Đổi mật khẩu");
+		browser.screenshot("admin-audit");
+	}
+
+	@Test
+	void theInterfaceSwitchesToEnglishAndBack() {
+		browser.signIn("truongban", "tuyengiao2023");
+
+		browser.go("/?lang=en");
+		assertThat(browser.text(By.id("greeting"))).isEqualTo("Hello, Hoàng Thị Lãnh");
+		browser.go("/?lang=vi");
+		assertThat(browser.text(By.id("greeting"))).isEqualTo("Xin chào, Hoàng Thị Lãnh");
+	}
+
+}
