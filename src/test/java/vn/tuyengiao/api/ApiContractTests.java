@@ -143,6 +143,64 @@ class ApiContractTests {
 	}
 
 	@Test
+	void anUnknownPathOrMethodIsStillAProblemInVietnamese() throws Exception {
+		Api.Response unknown = as("admin").get("/api/khong-co");
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.contentType()).startsWith("application/problem+json");
+		assertThat(unknown.json().get("detail").asString()).isEqualTo("Không tìm thấy.");
+
+		Api.Response wrongMethod = as("admin").delete("/api/org-units/" + unitId("Ba Bể"));
+		assertThat(wrongMethod.status()).isEqualTo(405);
+		assertThat(wrongMethod.json().get("detail").asString()).startsWith("Phương thức HTTP");
+	}
+
+	@Test
+	void mergingBoardsClosesThemAndLinksThemToTheSuccessor() throws Exception {
+		long province = unitId("Tỉnh ủy Bắc Kạn");
+		long first = as("admin").post("/api/org-units", """
+				{"parentId": %d, "type": "OTHER", "name": "Ban Tuyên giáo (thử hợp nhất)", "shortName": "TG", "validFrom": "2023-01-01"}
+				""".formatted(province)).json().get("id").asLong();
+		long second = as("admin").post("/api/org-units", """
+				{"parentId": %d, "type": "OTHER", "name": "Ban Dân vận (thử hợp nhất)", "shortName": "DV", "validFrom": "2023-01-01"}
+				""".formatted(province)).json().get("id").asLong();
+		long merged = as("admin").post("/api/org-units", """
+				{"parentId": %d, "type": "OTHER", "name": "Ban Tuyên giáo và Dân vận (thử hợp nhất)", "shortName": "TGDV", "symbol": "BTGDVTU", "validFrom": "2025-03-03"}
+				""".formatted(province)).json().get("id").asLong();
+
+		Api.Response response = as("admin").post("/api/org-units/merge", """
+				{"sourceIds": [%d, %d], "targetId": %d, "effectiveOn": "2025-03-03"}
+				""".formatted(first, second, merged));
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(as("admin").get("/api/org-units/" + first).json().get("validTo").asString()).isEqualTo("2025-03-02");
+		assertThat(as("admin").get("/api/org-units/" + merged + "/history").json().get("links")).hasSize(2);
+		Api.Response again = as("admin").post("/api/org-units/merge", """
+				{"sourceIds": [%d], "targetId": %d, "effectiveOn": "2025-04-01"}
+				""".formatted(first, merged));
+		assertThat(again.status()).isEqualTo(400);
+		assertThat(again.json().get("errors").get(0).get("field").asString()).isEqualTo("sourceIds");
+	}
+
+	@Test
+	void anAdminCreatesAnAccountWhoseBadPasswordIsNamed() throws Exception {
+		long chuDon = unitId("Chợ Đồn");
+		Api.Response weak = as("admin").post("/api/users", """
+				{"username": "chodon02", "displayName": "Lò Văn Đồn", "password": "123", "grants": [{"role": "REPORTER", "unitId": %d}]}
+				""".formatted(chuDon));
+		assertThat(weak.status()).isEqualTo(400);
+		assertThat(weak.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
+		assertThat(weak.json().get("detail").asString()).isEqualTo("Mật khẩu phải có ít nhất 8 ký tự.");
+
+		Api.Response created = as("admin").post("/api/users", """
+				{"username": "chodon02", "displayName": "Lò Văn Đồn", "password": "tam-thoi-123", "grants": [{"role": "REPORTER", "unitId": %d}]}
+				""".formatted(chuDon));
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.json().get("mustChangePassword").asBoolean()).isTrue();
+		assertThat(created.body()).doesNotContain("tam-thoi-123").doesNotContain("password");
+		assertThat(as("babe").get("/api/users").status()).isEqualTo(403);
+	}
+
+	@Test
 	void aStaleVersionIsAConflictNotASilentOverwrite() throws Exception {
 		long naRi = unitId("Na Rì");
 		Api.Response created = as("admin").post("/api/org-units", """

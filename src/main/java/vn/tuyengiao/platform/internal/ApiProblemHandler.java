@@ -107,16 +107,20 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		String key = switch (statusCode.value()) {
+		ProblemDetail problem = body instanceof ProblemDetail existing ? existing : ProblemDetail.forStatus(statusCode);
+		problem.setDetail(message(messageKeyFor(statusCode)));
+		return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
+	}
+
+	/** The Vietnamese detail for what Spring MVC rejects before or around a controller. */
+	static String messageKeyFor(HttpStatusCode status) {
+		return switch (status.value()) {
 			case 400 -> "problem.unreadable";
 			case 404 -> "problem.not-found";
 			case 405 -> "problem.method-not-allowed";
 			case 406, 415 -> "problem.media-type";
 			default -> "problem.unexpected";
 		};
-		ProblemDetail problem = body instanceof ProblemDetail existing ? existing : ProblemDetail.forStatus(statusCode);
-		problem.setDetail(message(key));
-		return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
 	}
 
 	private ProblemDetail problem(HttpStatusCode status, String detail) {
