@@ -34,7 +34,6 @@ class DashboardController {
 		CurrentUser user = scope.current();
 		List<OrgUnit> mine = units.all().stream().filter(unit -> user.covers(unit.id())).toList();
 		model.addAttribute("units", mine);
-		model.addAttribute("grantedUnits", mine.stream().filter(u -> user.grantedUnitIds().contains(u.id())).toList());
 		model.addAttribute("pillars", PILLARS);
 		return "dashboard/index";
 	}

@@ -41,14 +41,8 @@ class OrgUnitPages {
 
 	@GetMapping("/org-units")
 	String list(Model model) {
-		List<OrgUnit> visible = access.visible();
-		model.addAttribute("units", visible);
-		model.addAttribute("depths", depths(visible));
-		model.addAttribute("types", OrgUnitType.values());
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", new UnitForm());
-		}
-		return "org/list";
+		model.addAttribute("form", new UnitForm());
+		return listPage(model);
 	}
 
 	@PostMapping("/org-units")
@@ -71,6 +65,10 @@ class OrgUnitPages {
 				FormErrors.show(problem, result);
 			}
 		}
+		return listPage(model);
+	}
+
+	private String listPage(Model model) {
 		List<OrgUnit> visible = access.visible();
 		model.addAttribute("units", visible);
 		model.addAttribute("depths", depths(visible));
@@ -188,12 +186,8 @@ class OrgUnitPages {
 	record LinkView(vn.tuyengiao.org.OrgUnitLink link, String predecessorName, String successorName) {
 	}
 
-	public static class UnitForm {
-
-		private Long parentId;
-
-		@NotNull(message = "{validation.required}")
-		private OrgUnitType type;
+	/** The fields that name a unit, common to creating and renaming one. */
+	public static class NamingFields {
 
 		@NotBlank(message = "{validation.required}")
 		@Size(max = 200, message = "{validation.too-long}")
@@ -206,6 +200,39 @@ class OrgUnitPages {
 		@Size(max = 30, message = "{validation.too-long}")
 		@Pattern(regexp = "[\\p{L}0-9]*", message = "{org.symbol.invalid}")
 		private String symbol;
+
+		public String getName() {
+			return name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public String getShortName() {
+			return shortName;
+		}
+
+		public void setShortName(String shortName) {
+			this.shortName = shortName;
+		}
+
+		public String getSymbol() {
+			return symbol;
+		}
+
+		public void setSymbol(String symbol) {
+			this.symbol = symbol;
+		}
+
+	}
+
+	public static class UnitForm extends NamingFields {
+
+		private Long parentId;
+
+		@NotNull(message = "{validation.required}")
+		private OrgUnitType type;
 
 		@NotNull(message = "{validation.required}")
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -227,30 +254,6 @@ class OrgUnitPages {
 			this.type = type;
 		}
 
-		public String getName() {
-			return name;
-		}
-
-		public void setName(String name) {
-			this.name = name;
-		}
-
-		public String getShortName() {
-			return shortName;
-		}
-
-		public void setShortName(String shortName) {
-			this.shortName = shortName;
-		}
-
-		public String getSymbol() {
-			return symbol;
-		}
-
-		public void setSymbol(String symbol) {
-			this.symbol = symbol;
-		}
-
 		public LocalDate getValidFrom() {
 			return validFrom;
 		}
@@ -261,49 +264,13 @@ class OrgUnitPages {
 
 	}
 
-	public static class RenameForm {
-
-		@NotBlank(message = "{validation.required}")
-		@Size(max = 200, message = "{validation.too-long}")
-		private String name;
-
-		@NotBlank(message = "{validation.required}")
-		@Size(max = 80, message = "{validation.too-long}")
-		private String shortName;
-
-		@Size(max = 30, message = "{validation.too-long}")
-		@Pattern(regexp = "[\\p{L}0-9]*", message = "{org.symbol.invalid}")
-		private String symbol;
+	public static class RenameForm extends NamingFields {
 
 		@NotNull(message = "{validation.required}")
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate effectiveOn;
 
 		private Long version;
-
-		public String getName() {
-			return name;
-		}
-
-		public void setName(String name) {
-			this.name = name;
-		}
-
-		public String getShortName() {
-			return shortName;
-		}
-
-		public void setShortName(String shortName) {
-			this.shortName = shortName;
-		}
-
-		public String getSymbol() {
-			return symbol;
-		}
-
-		public void setSymbol(String symbol) {
-			this.symbol = symbol;
-		}
 
 		public LocalDate getEffectiveOn() {
 			return effectiveOn;

@@ -13,15 +13,3 @@ interface OrgUnitRepository extends JpaRepository<OrgUnitEntity, Long> {
 	boolean existsByParentIdAndNameIgnoreCase(Long parentId, String name);
 
 }
-
-interface OrgUnitNameRepository extends JpaRepository<OrgUnitNameEntity, Long> {
-
-	List<OrgUnitNameEntity> findByUnitIdOrderByValidFromAsc(long unitId);
-
-}
-
-interface OrgUnitLinkRepository extends JpaRepository<OrgUnitLinkEntity, Long> {
-
-	List<OrgUnitLinkEntity> findByPredecessorIdOrSuccessorIdOrderByEffectiveOnAsc(long predecessorId, long successorId);
-
-}
