@@ -20,4 +20,13 @@ public interface AccessScope {
 	/** Throws {@link UnitOutOfScope} unless the user holds {@code role} on the unit or an ancestor of it. */
 	void requireRoleOn(Role role, long unitId);
 
+	/** Whether the user holds one of the roles on the unit or an ancestor of it. */
+	boolean hasRoleOn(long unitId, Role... roles);
+
+	/**
+	 * Whether the user holds one of the roles on a unit strictly above this one: the province reviews a
+	 * district's report, the district does not review its own.
+	 */
+	boolean hasRoleAbove(long unitId, Role... roles);
+
 }

@@ -18,12 +18,29 @@ public abstract class DomainProblem extends RuntimeException {
 	/** Field the problem is about, named in the API answer; {@code null} when it is about the whole request. */
 	private final String field;
 
+	/** Several fields at fault at once (a whole report), each with its own message. */
+	private final transient java.util.List<FieldProblem> fieldProblems;
+
 	protected DomainProblem(HttpStatus status, String messageKey, String field, Object... arguments) {
+		this(status, messageKey, field, java.util.List.of(), arguments);
+	}
+
+	protected DomainProblem(HttpStatus status, String messageKey, String field, java.util.List<FieldProblem> fieldProblems,
+			Object... arguments) {
 		super(messageKey);
 		this.status = status;
 		this.messageKey = messageKey;
 		this.field = field;
+		this.fieldProblems = java.util.List.copyOf(fieldProblems);
 		this.arguments = arguments;
+	}
+
+	public java.util.List<FieldProblem> fieldProblems() {
+		return fieldProblems;
+	}
+
+	/** One field at fault: its name as the API knows it, and an i18n message key with arguments. */
+	public record FieldProblem(String field, String messageKey, Object... arguments) {
 	}
 
 	public HttpStatus status() {

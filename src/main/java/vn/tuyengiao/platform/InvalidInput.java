@@ -9,4 +9,9 @@ public class InvalidInput extends DomainProblem {
 		super(HttpStatus.BAD_REQUEST, messageKey, field, arguments);
 	}
 
+	/** Several fields at once; {@code messageKey} sums them up (e.g. "3 values are not valid"). */
+	public InvalidInput(java.util.List<FieldProblem> problems, String messageKey, Object... arguments) {
+		super(HttpStatus.BAD_REQUEST, messageKey, null, problems, arguments);
+	}
+
 }

@@ -67,13 +67,27 @@ class SecurityAccessScope implements AccessScope {
 
 	@Override
 	public void requireRoleOn(Role role, long unitId) {
-		boolean granted = current().grants()
-			.stream()
-			.filter(grant -> grant.role() == role)
-			.anyMatch(grant -> units.subtreeOf(grant.unitId()).contains(unitId));
-		if (!granted) {
+		if (!hasRoleOn(unitId, role)) {
 			throw new UnitOutOfScope(unitId);
 		}
+	}
+
+	@Override
+	public boolean hasRoleOn(long unitId, Role... roles) {
+		List<Role> wanted = List.of(roles);
+		return currentIfAny().stream()
+			.flatMap(user -> user.grants().stream())
+			.filter(grant -> wanted.contains(grant.role()))
+			.anyMatch(grant -> units.subtreeOf(grant.unitId()).contains(unitId));
+	}
+
+	@Override
+	public boolean hasRoleAbove(long unitId, Role... roles) {
+		List<Role> wanted = List.of(roles);
+		return currentIfAny().stream()
+			.flatMap(user -> user.grants().stream())
+			.filter(grant -> wanted.contains(grant.role()) && grant.unitId() != unitId)
+			.anyMatch(grant -> units.subtreeOf(grant.unitId()).contains(unitId));
 	}
 
 }

@@ -52,6 +52,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		if (problem.field() != null) {
 			body.setProperty("errors", List.of(Map.of("field", problem.field(), "message", detail)));
 		}
+		if (!problem.fieldProblems().isEmpty()) {
+			body.setProperty("errors", problem.fieldProblems()
+				.stream()
+				.map(p -> Map.of("field", p.field(), "message", message(p.messageKey(), p.arguments())))
+				.toList());
+		}
 		return ResponseEntity.status(problem.status()).body(body);
 	}
 
