@@ -24,6 +24,9 @@ import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitType;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.report.Aggregation;
+import vn.tuyengiao.report.ConsolidatedReport;
+import vn.tuyengiao.report.Consolidation;
+import vn.tuyengiao.report.IssuerProfile;
 import vn.tuyengiao.report.Indicator;
 import vn.tuyengiao.report.ReportCatalogue;
 import vn.tuyengiao.report.ReportCatalogue.IndicatorDefinition;
@@ -54,13 +57,17 @@ class DemoReports implements ApplicationRunner {
 
 	private final ReportCycle cycle;
 
+	private final Consolidation consolidation;
+
 	private final OrgUnits units;
 
 	private final boolean enabled;
 
-	DemoReports(ReportCatalogue catalogue, ReportCycle cycle, OrgUnits units, Environment environment) {
+	DemoReports(ReportCatalogue catalogue, ReportCycle cycle, Consolidation consolidation, OrgUnits units,
+			Environment environment) {
 		this.catalogue = catalogue;
 		this.cycle = cycle;
+		this.consolidation = consolidation;
 		this.units = units;
 		this.enabled = environment.getProperty("tuyengiao.demo.enabled", Boolean.class,
 				environment.getProperty("tuyengiao.embedded-database", Boolean.class, false));
@@ -90,6 +97,12 @@ class DemoReports implements ApplicationRunner {
 					submitted.atZone(VIETNAM).toInstant(), LocalDateTime.of(2023, 4, 3, 10, 0).atZone(VIETNAM).toInstant());
 		}
 
+		issuers(districts);
+		// The province's Q1 report, approved as "Số 12-BC/BTGTU" on the day of the briefing, 12/4/2023.
+		long province = districts.get(0).parentId();
+		ConsolidatedReport q1Report = consolidation.of("2023Q1", province);
+		consolidation.approve("2023Q1", province, LocalDate.of(2023, 4, 12), q1Report.version());
+
 		List<UnitReport> q2 = cycle.assign(FORM, "2023Q2", districtIds, LocalDate.of(2023, 6, 25));
 		for (UnitReport report : q2) {
 			String name = shortName(report.unitId());
@@ -109,6 +122,25 @@ class DemoReports implements ApplicationRunner {
 		}
 		log.info("Loaded demo reports: form {} with {} indicators, 2023Q1 accepted from 8 boards, 2023Q2 open",
 				FORM, form.indicators().size());
+	}
+
+	/** How the province and the district boards head and sign their documents (names invented). */
+	private void issuers(List<OrgUnit> districts) {
+		long province = districts.get(0).parentId();
+		consolidation.saveIssuer(province, new IssuerProfile("TỈNH ỦY BẮC KẠN", "BAN TUYÊN GIÁO", "Bắc Kạn",
+				DemoData.TERM_START, 12, "K/T", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Hoàng Thị Lãnh",
+				List.of("Ban Tuyên giáo Trung ương (b/c)", "Thường trực Tỉnh ủy (b/c)", "Các ban tuyên giáo huyện ủy, thành ủy",
+						"Lãnh đạo Ban", "Lưu VP")));
+		List<String> heads = List.of("Hà Văn Bình", "Lục Thị Hoa", "Nông Văn Minh", "Triệu Thị Thu", "Lý Văn Sơn",
+				"Hoàng Văn Tùng", "Ma Thị Lan", "Đinh Văn Hải");
+		for (OrgUnit district : districts) {
+			String head = heads.get(districts.indexOf(district) % heads.size());
+			String committee = district.shortName().startsWith("TP ") ? "THÀNH ỦY " + district.shortName().substring(3)
+					: "HUYỆN ỦY " + district.shortName();
+			consolidation.saveIssuer(district.id(), new IssuerProfile(committee.toUpperCase(java.util.Locale.forLanguageTag("vi")),
+					"BAN TUYÊN GIÁO", district.shortName().replace("TP ", ""), DemoData.TERM_START, 1, "T/M", "BAN TUYÊN GIÁO",
+					"TRƯỞNG BAN", head, List.of("Ban Tuyên giáo Tỉnh ủy (b/c)", "Lưu VP")));
+		}
 	}
 
 	private String shortName(long unitId) {

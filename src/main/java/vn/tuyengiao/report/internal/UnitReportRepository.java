@@ -18,6 +18,16 @@ interface UnitReportRepository extends JpaRepository<UnitReportEntity, Long> {
 	List<UnitReportEntity> findByUnitIdAndFormIdAndPeriodCodeInAndStatusIn(long unitId, long formId,
 			Collection<String> periodCodes, Collection<ReportStatus> statuses);
 
+	/** Accepted reports with their values in one query: consolidation reads thousands of them. */
+	@Query("select distinct r from UnitReportEntity r left join fetch r.values where r.periodCode = ?1 and r.unitId in ?2 and r.status = ?3")
+	List<UnitReportEntity> findWithValues(String periodCode, Collection<Long> unitIds, ReportStatus status);
+
+	/** The same reports' narratives, fetched into the same persistence context as a second query. */
+	@Query("select distinct r from UnitReportEntity r left join fetch r.narratives where r.periodCode = ?1 and r.unitId in ?2 and r.status = ?3")
+	List<UnitReportEntity> findWithNarratives(String periodCode, Collection<Long> unitIds, ReportStatus status);
+
+	long countByPeriodCodeAndUnitIdIn(String periodCode, Collection<Long> unitIds);
+
 	@Query("select distinct r.periodCode from UnitReportEntity r")
 	List<String> findPeriodCodes();
 

@@ -1,0 +1,148 @@
+package vn.tuyengiao.report.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "report_consolidated")
+class ConsolidatedEntity {
+
+	static final String DRAFT = "DRAFT";
+
+	static final String APPROVED = "APPROVED";
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "unit_id", nullable = false)
+	private long unitId;
+
+	@Column(name = "period_code", nullable = false)
+	private String periodCode;
+
+	@Column(nullable = false)
+	private String status = DRAFT;
+
+	@Column(nullable = false)
+	private String summary;
+
+	@Column(name = "approved_at")
+	private Instant approvedAt;
+
+	@Column(name = "approved_by")
+	private String approvedBy;
+
+	@Column(name = "document_number")
+	private Integer documentNumber;
+
+	@Column(name = "issued_on")
+	private LocalDate issuedOn;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Column(name = "updated_by", nullable = false)
+	private String updatedBy;
+
+	@Version
+	private long version;
+
+	@ElementCollection
+	@CollectionTable(name = "report_consolidated_section", joinColumns = @JoinColumn(name = "consolidated_id"))
+	@MapKeyColumn(name = "section_code")
+	@Column(name = "body", nullable = false, length = 400000)
+	private Map<String, String> sections = new HashMap<>();
+
+	protected ConsolidatedEntity() {
+	}
+
+	ConsolidatedEntity(long unitId, String periodCode, String summary, Instant now, String actor) {
+		this.unitId = unitId;
+		this.periodCode = periodCode;
+		this.summary = summary;
+		touch(now, actor);
+	}
+
+	Long id() {
+		return id;
+	}
+
+	long unitId() {
+		return unitId;
+	}
+
+	String periodCode() {
+		return periodCode;
+	}
+
+	String status() {
+		return status;
+	}
+
+	String summary() {
+		return summary;
+	}
+
+	Integer documentNumber() {
+		return documentNumber;
+	}
+
+	LocalDate issuedOn() {
+		return issuedOn;
+	}
+
+	long version() {
+		return version;
+	}
+
+	Map<String, String> sections() {
+		return sections;
+	}
+
+	boolean approved() {
+		return APPROVED.equals(status);
+	}
+
+	void edit(String summary, Map<String, String> texts) {
+		if (summary != null && !summary.isBlank()) {
+			this.summary = summary.strip();
+		}
+		texts.forEach((code, text) -> {
+			if (text == null || text.isBlank()) {
+				sections.remove(code);
+			}
+			else {
+				sections.put(code, text.strip());
+			}
+		});
+	}
+
+	void approve(int number, LocalDate issuedOn, Instant now, String actor) {
+		this.status = APPROVED;
+		this.documentNumber = number;
+		this.issuedOn = issuedOn;
+		this.approvedAt = now;
+		this.approvedBy = actor;
+	}
+
+	void touch(Instant now, String actor) {
+		this.updatedAt = now;
+		this.updatedBy = actor;
+	}
+
+}

@@ -1,0 +1,326 @@
+package vn.tuyengiao.report.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tuyengiao.access.AccessScope;
+import vn.tuyengiao.access.CurrentUser;
+import vn.tuyengiao.audit.AuditAction;
+import vn.tuyengiao.audit.AuditLog;
+import vn.tuyengiao.org.OrgUnit;
+import vn.tuyengiao.org.OrgUnits;
+import vn.tuyengiao.platform.Conflict;
+import vn.tuyengiao.platform.InvalidInput;
+import vn.tuyengiao.platform.NotFound;
+import vn.tuyengiao.report.ConsolidatedReport;
+import vn.tuyengiao.report.ConsolidatedReport.IndicatorMatrix;
+import vn.tuyengiao.report.Consolidation;
+import vn.tuyengiao.report.Indicator;
+import vn.tuyengiao.report.IssuerProfile;
+import vn.tuyengiao.report.Period;
+import vn.tuyengiao.report.ReportContribution;
+import vn.tuyengiao.report.ReportForm;
+import vn.tuyengiao.report.ReportStatus;
+import vn.tuyengiao.report.ValueType;
+
+/**
+ * Builds a unit's consolidated report from the accepted reports of the units below it. The indicator
+ * table is computed afresh on every read (the accepted reports are the truth); the sections' text is
+ * compiled once and then belongs to the specialist who edits it.
+ */
+@Service
+class ConsolidationService implements Consolidation {
+
+	/** The document type in the number, as in "Số 12-BC/BTGTU". */
+	static final String REPORT_TYPE = "BC";
+
+	private final ConsolidatedRepository consolidated;
+
+	private final UnitReportRepository reports;
+
+	private final IssuerRepository issuers;
+
+	private final RegisterRepository register;
+
+	private final ReportCatalogueService catalogue;
+
+	private final OrgUnits units;
+
+	private final AccessScope scope;
+
+	private final AuditLog audit;
+
+	private final List<ReportContribution> contributions;
+
+	private final Clock clock = Clock.systemUTC();
+
+	ConsolidationService(ConsolidatedRepository consolidated, UnitReportRepository reports, IssuerRepository issuers,
+			RegisterRepository register, ReportCatalogueService catalogue, OrgUnits units, AccessScope scope,
+			AuditLog audit, List<ReportContribution> contributions) {
+		this.consolidated = consolidated;
+		this.reports = reports;
+		this.issuers = issuers;
+		this.register = register;
+		this.catalogue = catalogue;
+		this.units = units;
+		this.scope = scope;
+		this.audit = audit;
+		this.contributions = contributions;
+	}
+
+	@Override
+	@Transactional
+	public ConsolidatedReport of(String periodCode, long unitId) {
+		Period period = Period.parse(periodCode);
+		Sources sources = sources(period, unitId);
+		ConsolidatedEntity entity = consolidated.findByUnitIdAndPeriodCode(unitId, period.code())
+			.orElseGet(() -> {
+				ConsolidatedEntity created = new ConsolidatedEntity(unitId, period.code(), defaultSummary(period),
+						clock.instant(), actor());
+				created.edit(null, compile(sources));
+				return consolidated.saveAndFlush(created);
+			});
+		return view(entity, period, sources);
+	}
+
+	@Override
+	@Transactional
+	public ConsolidatedReport edit(String periodCode, long unitId, String summary, Map<String, String> sections,
+			long version) {
+		Period period = Period.parse(periodCode);
+		ConsolidatedEntity entity = draft(period, unitId, version);
+		Sources sources = sources(period, unitId);
+		Set<String> known = sources.form == null ? Set.of()
+				: sources.form.sections().stream().map(ReportForm.Section::code).collect(Collectors.toSet());
+		Map<String, String> texts = sections == null ? Map.of() : sections;
+		texts.keySet().stream().filter(code -> !known.contains(code)).findFirst().ifPresent(code -> {
+			throw new InvalidInput("sections." + code, "narrative.unknown-section", code);
+		});
+		entity.edit(summary, texts);
+		entity.touch(clock.instant(), actor());
+		consolidated.saveAndFlush(entity);
+		audit.record(AuditAction.UPDATE, subject(entity), unitId, "Sửa báo cáo tổng hợp " + period.vietnameseName()
+				+ " (" + texts.size() + " mục)");
+		return view(entity, period, sources);
+	}
+
+	@Override
+	@Transactional
+	public ConsolidatedReport recompile(String periodCode, long unitId, long version) {
+		Period period = Period.parse(periodCode);
+		ConsolidatedEntity entity = draft(period, unitId, version);
+		Sources sources = sources(period, unitId);
+		entity.sections().clear();
+		entity.edit(null, compile(sources));
+		entity.touch(clock.instant(), actor());
+		consolidated.saveAndFlush(entity);
+		audit.record(AuditAction.UPDATE, subject(entity), unitId, "Tổng hợp lại báo cáo " + period.vietnameseName()
+				+ " từ " + sources.reports.size() + " báo cáo đã tiếp nhận");
+		return view(entity, period, sources);
+	}
+
+	@Override
+	@Transactional
+	public ConsolidatedReport approve(String periodCode, long unitId, LocalDate issuedOn, long version) {
+		Period period = Period.parse(periodCode);
+		ConsolidatedEntity entity = draft(period, unitId, version);
+		if (issuedOn == null) {
+			throw new InvalidInput("issuedOn", "validation.required");
+		}
+		IssuerProfile issuer = issuer(unitId).orElseThrow(() -> new InvalidInput("unitId", "issuer.missing"));
+		if (issuedOn.isBefore(issuer.termStart())) {
+			throw new InvalidInput("issuedOn", "issuer.before-term", issuer.termStart());
+		}
+		Integer last = register.lastNumber(unitId, REPORT_TYPE, issuer.termStart());
+		int number = last == null ? issuer.firstNumber() : last + 1;
+		String symbol = symbol(unitId);
+		register.save(new RegisterEntryEntity(unitId, REPORT_TYPE, issuer.termStart(), number,
+				number + "-" + REPORT_TYPE + "/" + symbol, issuedOn, "Báo cáo " + entity.summary(),
+				"consolidated:" + period.code(), clock.instant(), actor()));
+		entity.approve(number, issuedOn, clock.instant(), actor());
+		entity.touch(clock.instant(), actor());
+		consolidated.saveAndFlush(entity);
+		audit.record(AuditAction.UPDATE, subject(entity), unitId, "Duyệt báo cáo tổng hợp " + period.vietnameseName()
+				+ ": Số " + number + "-" + REPORT_TYPE + "/" + symbol + " ngày " + issuedOn);
+		return view(entity, period, sources(period, unitId));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<IssuerProfile> issuer(long unitId) {
+		return issuers.findByUnitId(unitId).map(IssuerEntity::toProfile);
+	}
+
+	@Override
+	@Transactional
+	public void saveIssuer(long unitId, IssuerProfile profile) {
+		IssuerEntity issuer = issuers.findByUnitId(unitId).orElseGet(() -> new IssuerEntity(unitId));
+		issuer.define(profile);
+		issuers.saveAndFlush(issuer);
+		audit.record(AuditAction.UPDATE, "report-issuer:" + unitId, unitId,
+				"Cập nhật thể thức văn bản: " + profile.superiorBody() + " / " + profile.issuingBody());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<RegisteredDocument> register(long unitId) {
+		return register.findByUnitIdOrderByIssuedOnDescNumberDesc(unitId).stream().map(RegisterEntryEntity::toView).toList();
+	}
+
+	/** The document symbol of the unit, e.g. BTGTU. */
+	String symbol(long unitId) {
+		return units.find(unitId).map(OrgUnit::symbol).orElse("");
+	}
+
+	static String defaultSummary(Period period) {
+		return "Kết quả công tác tuyên giáo " + period.vietnameseName() + "; phương hướng, nhiệm vụ "
+				+ period.next().vietnameseName();
+	}
+
+	private ConsolidatedEntity draft(Period period, long unitId, long version) {
+		ConsolidatedEntity entity = consolidated.findByUnitIdAndPeriodCode(unitId, period.code())
+			.orElseThrow(() -> new NotFound("consolidated.not-found", period.code()));
+		if (entity.version() != version) {
+			throw new Conflict("version", "problem.stale-edit");
+		}
+		if (entity.approved()) {
+			throw new Conflict(null, "consolidated.approved");
+		}
+		return entity;
+	}
+
+	/** The accepted reports below the unit, their form, and the names of the units that filed them. */
+	record Sources(ReportForm form, List<UnitReportEntity> reports, Map<Long, OrgUnit> units, long expected) {
+	}
+
+	Sources sources(Period period, long unitId) {
+		Set<Long> below = new HashSet<>(units.subtreeOf(unitId));
+		below.remove(unitId);
+		Map<Long, OrgUnit> byId = units.all().stream().collect(Collectors.toMap(OrgUnit::id, u -> u));
+		List<UnitReportEntity> accepted = below.isEmpty() ? List.of()
+				: reports.findWithValues(period.code(), below, ReportStatus.ACCEPTED);
+		if (!accepted.isEmpty()) {
+			reports.findWithNarratives(period.code(), below, ReportStatus.ACCEPTED);
+		}
+		List<UnitReportEntity> sorted = accepted.stream()
+			.sorted(Comparator.comparing((UnitReportEntity r) -> byId.get(r.unitId()).name()))
+			.toList();
+		ReportForm form = sorted.isEmpty() ? null : catalogue.form(sorted.get(0).formId());
+		long expected = below.isEmpty() ? 0 : reports.countByPeriodCodeAndUnitIdIn(period.code(), below);
+		return new Sources(form, sorted, byId, expected);
+	}
+
+	/** Each section's text: the units' narratives one after another, each starting with the unit's name. */
+	private static Map<String, String> compile(Sources sources) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		if (sources.form == null) {
+			return texts;
+		}
+		for (ReportForm.Section section : sources.form.sections()) {
+			List<String> parts = new ArrayList<>();
+			for (UnitReportEntity report : sources.reports) {
+				String text = report.narratives().get(section.id());
+				if (text != null && !text.isBlank()) {
+					parts.add(sources.units.get(report.unitId()).shortName() + ": " + text.strip());
+				}
+			}
+			if (!parts.isEmpty()) {
+				texts.put(section.code(), String.join("\n\n", parts));
+			}
+		}
+		return texts;
+	}
+
+	static IndicatorMatrix matrix(Sources sources) {
+		if (sources.form == null) {
+			return new IndicatorMatrix(List.of(), List.of());
+		}
+		List<String> columns = sources.reports.stream().map(r -> sources.units.get(r.unitId()).shortName()).toList();
+		List<IndicatorMatrix.Row> rows = new ArrayList<>();
+		for (Indicator indicator : sources.form.indicators()) {
+			List<String> values = new ArrayList<>(sources.reports.size());
+			List<BigDecimal> numbers = new ArrayList<>(sources.reports.size());
+			for (UnitReportEntity report : sources.reports) {
+				UnitReportEntity.StoredValue stored = report.values().get(indicator.id());
+				values.add(display(indicator, stored));
+				if (stored != null && stored.number() != null) {
+					numbers.add(stored.number());
+				}
+			}
+			rows.add(new IndicatorMatrix.Row(indicator.code(), indicator.name(), indicator.unitOfMeasure(),
+					indicator.aggregation(), values, total(indicator, numbers)));
+		}
+		return new IndicatorMatrix(columns, rows);
+	}
+
+	private static String display(Indicator indicator, UnitReportEntity.StoredValue stored) {
+		if (stored == null) {
+			return "";
+		}
+		if (indicator.type() == ValueType.YES_NO && stored.number() != null) {
+			return stored.number().signum() > 0 ? "Có" : "Không";
+		}
+		return stored.number() != null ? IndicatorValues.format(stored.number()) : stored.raw();
+	}
+
+	static String total(Indicator indicator, List<BigDecimal> numbers) {
+		if (numbers.isEmpty() || indicator.type() == ValueType.TEXT) {
+			return "";
+		}
+		if (indicator.type() == ValueType.YES_NO) {
+			long yes = numbers.stream().filter(n -> n.signum() > 0).count();
+			return yes + "/" + numbers.size() + " có";
+		}
+		BigDecimal total = switch (indicator.aggregation()) {
+			case SUM -> numbers.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+			case AVERAGE -> numbers.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+				.divide(BigDecimal.valueOf(numbers.size()), 2, RoundingMode.HALF_UP);
+			case MAX -> numbers.stream().max(BigDecimal::compareTo).orElseThrow();
+			case NONE -> null;
+		};
+		return total == null ? "" : IndicatorValues.format(total);
+	}
+
+	private ConsolidatedReport view(ConsolidatedEntity entity, Period period, Sources sources) {
+		List<ReportContribution.ContributedSection> contributed = contributions.stream()
+			.flatMap(c -> c.contribute(period, entity.unitId()).stream())
+			.toList();
+		List<ConsolidatedReport.Section> sections = new ArrayList<>();
+		if (sources.form != null) {
+			for (ReportForm.Section section : sources.form.sections()) {
+				String areaCode = section.workAreaId() == null ? null
+						: catalogue.workAreas().stream().filter(w -> w.id() == section.workAreaId()).map(w -> w.code()).findFirst().orElse(null);
+				sections.add(new ConsolidatedReport.Section(section.code(), section.title(), section.workAreaId() != null,
+						entity.sections().getOrDefault(section.code(), ""),
+						contributed.stream().filter(c -> c.workAreaCode().equals(areaCode)).toList()));
+			}
+		}
+		String unitName = units.find(entity.unitId()).map(OrgUnit::name).orElse("?");
+		return new ConsolidatedReport(entity.id(), entity.unitId(), unitName, period.code(), entity.status(),
+				entity.summary(), sections, matrix(sources), sources.reports.size(), (int) sources.expected,
+				entity.documentNumber(), symbol(entity.unitId()), entity.issuedOn(), entity.version());
+	}
+
+	private String actor() {
+		return scope.currentIfAny().map(CurrentUser::username).orElse("system");
+	}
+
+	private static String subject(ConsolidatedEntity entity) {
+		return "consolidated-report:" + entity.periodCode() + ":" + entity.unitId();
+	}
+
+}

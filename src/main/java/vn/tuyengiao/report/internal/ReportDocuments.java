@@ -1,0 +1,150 @@
+package vn.tuyengiao.report.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import vn.tuyengiao.org.OrgUnit;
+import vn.tuyengiao.org.OrgUnits;
+import vn.tuyengiao.report.ConsolidatedReport;
+import vn.tuyengiao.report.Consolidation;
+import vn.tuyengiao.report.Indicator;
+import vn.tuyengiao.report.IssuerProfile;
+import vn.tuyengiao.report.Period;
+import vn.tuyengiao.report.ReportCatalogue;
+import vn.tuyengiao.report.ReportContribution;
+import vn.tuyengiao.report.ReportForm;
+import vn.tuyengiao.report.UnitReport;
+import vn.tuyengiao.report.internal.document.PartyDocument;
+import vn.tuyengiao.report.internal.document.PartyDocument.Block;
+
+/**
+ * Turns a consolidated report or a unit's report into an official Party document: the outline of
+ * DOMAIN.md §5 (I. results per work area, II–IV, the appendix table), headed and signed as the
+ * issuer's profile says.
+ */
+@Component
+class ReportDocuments {
+
+	private final Consolidation consolidation;
+
+	private final ReportCatalogue catalogue;
+
+	private final OrgUnits units;
+
+	ReportDocuments(Consolidation consolidation, ReportCatalogue catalogue, OrgUnits units) {
+		this.consolidation = consolidation;
+		this.catalogue = catalogue;
+		this.units = units;
+	}
+
+	PartyDocument consolidated(ConsolidatedReport report) {
+		IssuerProfile issuer = issuerOf(report.unitId());
+		List<Block> body = new ArrayList<>();
+		body.add(new PartyDocument.Heading(1, "I. TÌNH HÌNH, KẾT QUẢ THỰC HIỆN NHIỆM VỤ"));
+		for (ConsolidatedReport.Section section : report.sections()) {
+			if (section.workArea()) {
+				body.add(new PartyDocument.Heading(2, section.title()));
+			}
+			else {
+				body.add(new PartyDocument.Heading(1, section.title().toUpperCase(Locale.forLanguageTag("vi"))));
+			}
+			text(section.text(), body);
+			for (ReportContribution.ContributedSection contribution : section.contributions()) {
+				text(contribution.text(), body);
+				contribution.figures()
+					.forEach(f -> body.add(new PartyDocument.Bullet(f.label() + ": " + f.value() + " " + f.unitOfMeasure())));
+			}
+		}
+		if (!report.table().rows().isEmpty()) {
+			body.add(new PartyDocument.Heading(1, "PHỤ LỤC: BIỂU SỐ LIỆU"));
+			body.add(new PartyDocument.Note("Tổng hợp từ " + report.acceptedReports() + "/" + report.expectedReports()
+					+ " báo cáo đã tiếp nhận; chi tiết từng đơn vị trong tệp XLSX kèm theo."));
+			List<List<String>> rows = new ArrayList<>();
+			int n = 0;
+			for (ConsolidatedReport.IndicatorMatrix.Row row : report.table().rows()) {
+				rows.add(List.of(String.valueOf(++n), row.name(), row.unitOfMeasure(), row.total()));
+			}
+			body.add(new PartyDocument.Table(List.of("TT", "Chỉ tiêu", "Đơn vị tính", "Tổng hợp"), rows));
+		}
+		String number = report.documentNumber() == null ? "Số      -BC/" + report.documentSymbol()
+				: "Số " + report.documentNumber() + "-BC/" + report.documentSymbol();
+		return new PartyDocument(issuer.superiorBody(), issuer.issuingBody(), number,
+				placeAndDate(issuer.place(), report.issuedOn() == null ? LocalDate.now() : report.issuedOn()), "BÁO CÁO",
+				report.summary(), body, issuer.recipients(), signature(issuer));
+	}
+
+	PartyDocument unit(UnitReport report) {
+		IssuerProfile issuer = issuerOf(report.unitId());
+		ReportForm form = catalogue.form(report.formCode());
+		Period period = Period.parse(report.period());
+		List<Block> body = new ArrayList<>();
+		body.add(new PartyDocument.Heading(1, "I. TÌNH HÌNH, KẾT QUẢ THỰC HIỆN NHIỆM VỤ"));
+		for (ReportForm.Section section : form.sections()) {
+			body.add(section.workAreaId() == null
+					? new PartyDocument.Heading(1, section.title().toUpperCase(Locale.forLanguageTag("vi")))
+					: new PartyDocument.Heading(2, section.title()));
+			text(report.narratives().getOrDefault(section.code(), ""), body);
+		}
+		List<List<String>> rows = new ArrayList<>();
+		int n = 0;
+		for (Indicator indicator : form.indicators()) {
+			rows.add(List.of(String.valueOf(++n), indicator.name(), indicator.unitOfMeasure(),
+					report.values().getOrDefault(indicator.code(), "")));
+		}
+		body.add(new PartyDocument.Heading(1, "PHỤ LỤC: BIỂU SỐ LIỆU"));
+		body.add(new PartyDocument.Table(List.of("TT", "Chỉ tiêu", "Đơn vị tính", "Số liệu"), rows));
+		String symbol = units.find(report.unitId()).map(OrgUnit::symbol).orElse("");
+		LocalDate date = report.submittedAt() == null ? LocalDate.now()
+				: report.submittedAt().atZone(ReportCycleService.VIETNAM).toLocalDate();
+		return new PartyDocument(issuer.superiorBody(), issuer.issuingBody(), "Số      -BC/" + symbol,
+				placeAndDate(issuer.place(), date), "BÁO CÁO", ConsolidationService.defaultSummary(period), body,
+				issuer.recipients(), signature(issuer));
+	}
+
+	/** Paragraphs are separated by blank lines; a line starting with "- " is a bullet. */
+	static void text(String text, List<Block> body) {
+		if (text == null || text.isBlank()) {
+			return;
+		}
+		for (String paragraph : text.strip().split("\\n\\s*\\n")) {
+			for (String line : paragraph.split("\\n")) {
+				String trimmed = line.strip();
+				if (trimmed.startsWith("- ") || trimmed.startsWith("+ ")) {
+					body.add(new PartyDocument.Bullet(trimmed.substring(2).strip()));
+				}
+				else if (!trimmed.isEmpty()) {
+					body.add(new PartyDocument.Paragraph(trimmed));
+				}
+			}
+		}
+	}
+
+	/**
+	 * The place and date line, e.g. {@code Bắc Kạn, ngày 12 tháng 4 năm 2023}: days before the 10th and
+	 * the months January and February are written with a leading zero, as Party and state documents do.
+	 */
+	static String placeAndDate(String place, LocalDate date) {
+		String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
+		String month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
+		return place + ", ngày " + day + " tháng " + month + " năm " + date.getYear();
+	}
+
+	private IssuerProfile issuerOf(long unitId) {
+		return consolidation.issuer(unitId).orElseGet(() -> {
+			OrgUnit unit = units.find(unitId).orElseThrow();
+			// Without a profile the document is still printable; an admin fills the profile for the real one.
+			return new IssuerProfile("", unit.name(), unit.shortName(), unit.validFrom(), 1, "", unit.name(), "", "",
+					List.of("Lưu VP"));
+		});
+	}
+
+	private static PartyDocument.Signature signature(IssuerProfile issuer) {
+		return new PartyDocument.Signature(issuer.signerAuthority(), issuer.signerOnBehalfOf(), issuer.signerTitle(),
+				issuer.signerName());
+	}
+
+}
