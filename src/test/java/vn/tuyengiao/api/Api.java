@@ -43,6 +43,16 @@ final class Api {
 		return send(request(path).GET());
 	}
 
+	/** The body of a successful download; fails the test on any other status. */
+	byte[] getBytes(String path) throws Exception {
+		HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		if (response.statusCode() != 200) {
+			throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": "
+					+ new String(response.body(), StandardCharsets.UTF_8));
+		}
+		return response.body();
+	}
+
 	Response post(String path, String json) throws Exception {
 		return send(request(path).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));

@@ -1,5 +1,7 @@
 package vn.tuyengiao.api;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -144,6 +146,40 @@ class ReportApiTests {
 
 		JsonNode audit = as("admin").get("/api/audit?q=" + java.net.URLEncoder.encode("Trả lại", java.nio.charset.StandardCharsets.UTF_8)).json().get("items");
 		assertThat(audit).anySatisfy(entry -> assertThat(entry.get("summary").asString()).contains("Bổ sung số liệu tuyên truyền miệng"));
+	}
+
+	@Test
+	void theConsolidatedReportDownloadsAsAPartyDocument() throws Exception {
+		byte[] docx = as("truongban").getBytes("/api/consolidated-reports/2023Q1/document.docx");
+
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+				new java.io.ByteArrayInputStream(docx));
+				org.apache.poi.xwpf.extractor.XWPFWordExtractor extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+			String text = extractor.getText();
+			assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BAN TUYÊN GIÁO", "BÁO CÁO", "Nơi nhận", "ngày",
+					"Số 12-BC/BTGTU", "Bắc Kạn, ngày 12 tháng 4 năm 2023");
+			var margins = document.getDocument().getBody().getSectPr().getPgMar();
+			// 20 / 20 / 30 / 15 mm in twentieths of a point
+			assertThat(List.of(margins.getTop(), margins.getBottom(), margins.getLeft(), margins.getRight()))
+				.extracting(Object::toString)
+				.containsExactly("1134", "1134", "1701", "850");
+			assertThat(document.getParagraphs()).flatExtracting(p -> p.getRuns())
+				.filteredOn(run -> run.text() != null && !run.text().isBlank())
+				.allSatisfy(run -> assertThat(run.getFontFamily()).isEqualTo("Times New Roman"));
+		}
+	}
+
+	@Test
+	void aBoardCannotReadTheProvincesConsolidatedReportButReadsItsOwnReportAsADocument() throws Exception {
+		JsonNode own = reportOf("2023Q1", "Ba Bể");
+		assertThat(as("babe").get("/api/consolidated-reports/2023Q1?unitId=" + unitId("Tỉnh ủy Bắc Kạn")).status())
+			.isEqualTo(403);
+
+		byte[] docx = as("babe").getBytes("/api/reports/" + own.get("id").asLong() + "/document.docx");
+		try (org.apache.poi.xwpf.extractor.XWPFWordExtractor extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(
+				new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx)))) {
+			assertThat(extractor.getText()).contains("HUYỆN ỦY BA BỂ", "BÁO CÁO", "Kết quả công tác tuyên giáo quý I năm 2023");
+		}
 	}
 
 	@Test
