@@ -31,14 +31,20 @@ public interface ReportCycle {
 
 	/**
 	 * Saves one value as typed, without refusing it: the autosave of a page, so nothing typed is lost.
-	 * Returns what is wrong with it, if anything, to show next to the field.
+	 * Returns what is wrong with it, if anything, to show next to the field, and the report's new
+	 * version. A stale version is refused like any edit: two people never overwrite each other.
 	 */
-	ValueCheck saveDraftValue(long reportId, String indicatorCode, String value);
+	ValueCheck saveDraftValue(long reportId, String indicatorCode, String value, long version);
 
-	void saveDraftNarrative(long reportId, String sectionCode, String text);
+	/** The autosave of a narrative section; returns the report's new version. */
+	long saveDraftNarrative(long reportId, String sectionCode, String text, long version);
 
-	/** What is wrong with a value, and whether it is far from the unit's earlier periods. */
-	record ValueCheck(String indicatorCode, String error, String warning) {
+	/**
+	 * What is wrong with a value (an i18n key with its arguments), and whether it is far from the unit's
+	 * earlier periods.
+	 */
+	record ValueCheck(String indicatorCode, vn.tuyengiao.platform.DomainProblem.FieldProblem error,
+			vn.tuyengiao.platform.DomainProblem.FieldProblem warning, long version) {
 	}
 
 	/**

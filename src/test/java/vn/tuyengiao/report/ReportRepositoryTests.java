@@ -115,11 +115,13 @@ class ReportRepositoryTests {
 	@Test
 	void aDraftKeepsWhatWasTypedEvenWhenItIsWrongButCannotBeSubmittedSo() {
 		UnitReport report = assigned("2024Q4", "Na Rì");
-		cycle.save(report.id(), complete(), Map.of(), report.version());
+		UnitReport saved = cycle.save(report.id(), complete(), Map.of(), report.version());
 
-		ReportCycle.ValueCheck check = cycle.saveDraftValue(report.id(), "NQ01", "mười hai");
+		ReportCycle.ValueCheck check = cycle.saveDraftValue(report.id(), "NQ01", "mười hai", saved.version());
 
-		assertThat(check.error()).isEqualTo("value.not-integer");
+		assertThat(check.error().messageKey()).isEqualTo("value.not-integer");
+		assertThatThrownBy(() -> cycle.saveDraftValue(report.id(), "NQ01", "12", saved.version()))
+			.as("an autosave on a stale copy").isInstanceOf(Conflict.class);
 		UnitReport kept = cycle.find(report.id()).orElseThrow();
 		assertThat(kept.values()).containsEntry("NQ01", "mười hai");
 		assertThatThrownBy(() -> cycle.submit(report.id(), kept.version(), true)).isInstanceOf(InvalidInput.class);

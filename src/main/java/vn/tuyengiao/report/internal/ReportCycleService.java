@@ -180,11 +180,8 @@ class ReportCycleService implements ReportCycle {
 
 	@Override
 	@Transactional
-	public ValueCheck saveDraftValue(long reportId, String indicatorCode, String value) {
-		UnitReportEntity report = reports.findById(reportId).orElseThrow(() -> new NotFound("report.not-found", reportId));
-		if (!report.editable()) {
-			throw new Conflict(null, "report.not-editable");
-		}
+	public ValueCheck saveDraftValue(long reportId, String indicatorCode, String value, long version) {
+		UnitReportEntity report = editable(reportId, version);
 		ReportForm form = catalogue.form(report.formId());
 		Indicator indicator = Optional.ofNullable(byCode(form).get(indicatorCode))
 			.orElseThrow(() -> new InvalidInput("indicator", "value.unknown-indicator", indicatorCode));
@@ -192,23 +189,23 @@ class ReportCycleService implements ReportCycle {
 		// Kept even when wrong: what the user typed is never lost; submitting is what refuses it.
 		report.setValue(indicator.id(), value, reading.number());
 		report.touch(clock.instant(), actor());
-		String warning = reading.ok() ? outlierWarning(report, indicator, reading.number()) : null;
-		return new ValueCheck(indicatorCode, reading.ok() ? null : reading.problem().messageKey(), warning);
+		reports.saveAndFlush(report);
+		FieldProblem warning = reading.ok() ? outlier(report, indicator, reading.number()) : null;
+		return new ValueCheck(indicatorCode, reading.problem(), warning, report.version());
 	}
 
 	@Override
 	@Transactional
-	public void saveDraftNarrative(long reportId, String sectionCode, String text) {
-		UnitReportEntity report = reports.findById(reportId).orElseThrow(() -> new NotFound("report.not-found", reportId));
-		if (!report.editable()) {
-			throw new Conflict(null, "report.not-editable");
-		}
+	public long saveDraftNarrative(long reportId, String sectionCode, String text, long version) {
+		UnitReportEntity report = editable(reportId, version);
 		ReportForm.Section section = catalogue.form(report.formId()).sections().stream()
 			.filter(s -> s.code().equals(sectionCode))
 			.findFirst()
 			.orElseThrow(() -> new InvalidInput("section", "narrative.unknown-section", sectionCode));
 		report.setNarrative(section.id(), text);
 		report.touch(clock.instant(), actor());
+		reports.saveAndFlush(report);
+		return report.version();
 	}
 
 	@Override
@@ -344,9 +341,9 @@ class ReportCycleService implements ReportCycle {
 		for (Indicator indicator : form.indicators()) {
 			UnitReportEntity.StoredValue stored = report.values().get(indicator.id());
 			if (stored != null && stored.number() != null) {
-				String warning = outlierWarning(report, indicator, stored.number());
+				FieldProblem warning = outlier(report, indicator, stored.number());
 				if (warning != null) {
-					checks.add(new ValueCheck(indicator.code(), null, warning));
+					checks.add(new ValueCheck(indicator.code(), null, warning, report.version()));
 				}
 			}
 		}
@@ -373,11 +370,6 @@ class ReportCycleService implements ReportCycle {
 		}
 		return numbers.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
 			.divide(BigDecimal.valueOf(numbers.size()), 6, RoundingMode.HALF_UP);
-	}
-
-	private String outlierWarning(UnitReportEntity report, Indicator indicator, BigDecimal value) {
-		FieldProblem problem = outlier(report, indicator, value);
-		return problem == null ? null : problem.messageKey();
 	}
 
 	private FieldProblem outlier(UnitReportEntity report, Indicator indicator, BigDecimal value) {
