@@ -26,27 +26,18 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 
-import vn.tuyengiao.report.internal.document.PartyDocument.Block;
-import vn.tuyengiao.report.internal.document.PartyDocument.Bullet;
 import vn.tuyengiao.report.internal.document.PartyDocument.Heading;
-import vn.tuyengiao.report.internal.document.PartyDocument.Note;
-import vn.tuyengiao.report.internal.document.PartyDocument.Paragraph;
 import vn.tuyengiao.report.internal.document.PartyDocument.Signature;
 import vn.tuyengiao.report.internal.document.PartyDocument.Table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static vn.tuyengiao.report.internal.document.PartyDocuments.DEPUTY_HEAD;
+import static vn.tuyengiao.report.internal.document.PartyDocuments.INDICATORS;
+import static vn.tuyengiao.report.internal.document.PartyDocuments.quarterlyReport;
 
 /** A Party report written as DOCX reads back with the form, fonts, page and numbering Regulation 66 asks for. */
 class PartyDocxWriterTests {
-
-	static final Signature DEPUTY_HEAD = new Signature("K/T", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Nguyễn Văn A");
-
-	static final Table INDICATORS = new Table(List.of("STT", "Chỉ tiêu", "Đơn vị", "Quý I/2023"),
-			List.of(List.of("1", "Hội nghị học tập, quán triệt nghị quyết", "hội nghị", "655"),
-					List.of("2", "Cán bộ, đảng viên tham dự", "người", "42.904"),
-					List.of("3", "Tỷ lệ đảng viên được học tập", "%", "97,55"),
-					List.of("4", "Cộng tác viên dư luận xã hội cấp tỉnh", "người", "32")));
 
 	final PartyDocxWriter writer = new PartyDocxWriter();
 
@@ -185,37 +176,6 @@ class PartyDocxWriterTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> new Heading(4, "a) …"));
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new Table(List.of("Chỉ tiêu", "Số lượng"), List.of(List.of("Hội nghị"))));
-	}
-
-	static PartyDocument quarterlyReport() {
-		return quarterlyReport("Bắc Kạn, ngày 12 tháng 4 năm 2023", DEPUTY_HEAD);
-	}
-
-	/** The provincial board's first-quarter report, outlined as in DOMAIN.md §5, with made-up figures. */
-	static PartyDocument quarterlyReport(String placeAndDate, Signature signature) {
-		List<Block> body = List.of(
-				new Heading(1, "I. TÌNH HÌNH, KẾT QUẢ THỰC HIỆN NHIỆM VỤ"),
-				new Heading(2, "1. Công tác tham mưu cấp ủy lãnh đạo, chỉ đạo"),
-				new Paragraph("Ban Tuyên giáo Tỉnh ủy tham mưu Ban Thường vụ Tỉnh ủy ban hành kế hoạch học tập, "
-						+ "quán triệt nghị quyết; hướng dẫn các huyện ủy, thành ủy tổ chức thực hiện."),
-				new Heading(2, "2. Sơ kết, tổng kết nghị quyết, chỉ thị; học tập, quán triệt nghị quyết"),
-				new Bullet("Tổ chức 655 hội nghị học tập, quán triệt nghị quyết cho 42.904 lượt cán bộ, đảng viên;"),
-				new Bullet("Tỷ lệ đảng viên được học tập đạt 97,55%."),
-				INDICATORS,
-				new Note("Số liệu minh họa, không phải số liệu thật."),
-				new Heading(2, "3. Nắm bắt, phản ánh tình hình tư tưởng, dư luận xã hội"),
-				new Paragraph("Tình hình tư tưởng của cán bộ, đảng viên và Nhân dân trong tỉnh cơ bản ổn định."),
-				new Heading(1, "II. ĐÁNH GIÁ CHUNG"),
-				new Paragraph("Công tác tuyên giáo quý I được triển khai kịp thời."),
-				new Heading(1, "III. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ TỚI"),
-				new Bullet("Tiếp tục định hướng thông tin, tuyên truyền các sự kiện chính trị quan trọng."),
-				new Heading(1, "IV. ĐỀ XUẤT, KIẾN NGHỊ"),
-				new Paragraph("Không."));
-		List<String> recipients = List.of("Ban Tuyên giáo Trung ương (b/c)", "Thường trực Tỉnh ủy (b/c)",
-				"Các huyện ủy, thành ủy", "Lưu VP");
-		return new PartyDocument("TỈNH ỦY BẮC KẠN", "BAN TUYÊN GIÁO", "Số 12-BC/BTGTU", placeAndDate, "BÁO CÁO",
-				"Kết quả công tác tuyên giáo quý I năm 2023; phương hướng, nhiệm vụ quý II năm 2023", body, recipients,
-				signature);
 	}
 
 	XWPFDocument written(PartyDocument document) {
