@@ -474,12 +474,12 @@ public final class PartyDocxWriter {
 		return run;
 	}
 
-	private static String nfc(String text) {
+	static String nfc(String text) {
 		return Normalizer.normalize(text, Normalizer.Form.NFC);
 	}
 
 	/** Capitals the form requires, whatever the data holds ("Ban Tuyên giáo" prints "BAN TUYÊN GIÁO"). */
-	private static String caps(String text) {
+	static String caps(String text) {
 		return nfc(text).toUpperCase(VIETNAMESE);
 	}
 
