@@ -170,6 +170,23 @@ class ReportApiTests {
 	}
 
 	@Test
+	void theConsolidatedReportAlsoDownloadsAsPdfAndItsTableAsXlsx() throws Exception {
+		byte[] pdf = as("truongban").getBytes("/api/consolidated-reports/2023Q1/document.pdf");
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BAN TUYÊN GIÁO", "BÁO CÁO", "Nơi nhận", "ngày");
+			assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));
+		}
+
+		byte[] xlsx = as("truongban").getBytes("/api/consolidated-reports/2023Q1/indicators.xlsx");
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx))) {
+			String sheet = new org.apache.poi.xssf.extractor.XSSFExcelExtractor(workbook).getText();
+			assertThat(sheet).contains("Ba Bể", "Pác Nặm", "Tổng hợp", "NQ01", "Hội nghị học tập, quán triệt nghị quyết");
+		}
+	}
+
+	@Test
 	void aBoardCannotReadTheProvincesConsolidatedReportButReadsItsOwnReportAsADocument() throws Exception {
 		JsonNode own = reportOf("2023Q1", "Ba Bể");
 		assertThat(as("babe").get("/api/consolidated-reports/2023Q1?unitId=" + unitId("Tỉnh ủy Bắc Kạn")).status())

@@ -1,6 +1,5 @@
 package vn.tuyengiao.report.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,6 @@ import vn.tuyengiao.report.ConsolidatedReport;
 import vn.tuyengiao.report.Consolidation;
 import vn.tuyengiao.report.IssuerProfile;
 import vn.tuyengiao.report.UnitReport;
-import vn.tuyengiao.report.internal.document.PartyDocxWriter;
 
 /**
  * The consolidated report of a period and the official documents: {@code document.docx} for the
@@ -45,9 +43,13 @@ class ConsolidationApi {
 	static final MediaType DOCX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
+	static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
 	private final Consolidation consolidation;
 
 	private final ReportDocuments documents;
+
+	private final DocumentWriters writers;
 
 	private final ReportAccess reports;
 
@@ -55,10 +57,11 @@ class ConsolidationApi {
 
 	private final OrgUnits units;
 
-	ConsolidationApi(Consolidation consolidation, ReportDocuments documents, ReportAccess reports, AccessScope scope,
-			OrgUnits units) {
+	ConsolidationApi(Consolidation consolidation, ReportDocuments documents, DocumentWriters writers,
+			ReportAccess reports, AccessScope scope, OrgUnits units) {
 		this.consolidation = consolidation;
 		this.documents = documents;
+		this.writers = writers;
 		this.reports = reports;
 		this.scope = scope;
 		this.units = units;
@@ -100,14 +103,37 @@ class ConsolidationApi {
 	@GetMapping("/api/consolidated-reports/{period}/document.docx")
 	ResponseEntity<byte[]> consolidatedDocx(@PathVariable String period, @RequestParam(required = false) Long unitId) {
 		ConsolidatedReport report = consolidation.of(period, readableUnit(unitId));
-		return docx(documents.consolidated(report), "bao-cao-tong-hop-" + report.period() + ".docx");
+		return download(writers.docx(documents.consolidated(report)), DOCX, "bao-cao-tong-hop-" + report.period() + ".docx");
+	}
+
+	@Operation(summary = "Báo cáo tổng hợp theo thể thức văn bản của Đảng (PDF)")
+	@GetMapping("/api/consolidated-reports/{period}/document.pdf")
+	ResponseEntity<byte[]> consolidatedPdf(@PathVariable String period, @RequestParam(required = false) Long unitId) {
+		ConsolidatedReport report = consolidation.of(period, readableUnit(unitId));
+		return download(writers.pdf(documents.consolidated(report)), MediaType.APPLICATION_PDF,
+				"bao-cao-tong-hop-" + report.period() + ".pdf");
+	}
+
+	@Operation(summary = "Biểu chỉ tiêu của báo cáo tổng hợp: từng đơn vị và tổng (XLSX)")
+	@GetMapping("/api/consolidated-reports/{period}/indicators.xlsx")
+	ResponseEntity<byte[]> consolidatedXlsx(@PathVariable String period, @RequestParam(required = false) Long unitId) {
+		ConsolidatedReport report = consolidation.of(period, readableUnit(unitId));
+		return download(writers.xlsx(report), XLSX, "bieu-chi-tieu-" + report.period() + ".xlsx");
 	}
 
 	@Operation(summary = "Báo cáo của một đơn vị theo thể thức văn bản của Đảng (DOCX)")
 	@GetMapping("/api/reports/{id}/document.docx")
 	ResponseEntity<byte[]> unitDocx(@PathVariable long id) {
 		UnitReport report = reports.readable(id);
-		return docx(documents.unit(report), "bao-cao-" + report.period() + "-" + report.unitId() + ".docx");
+		return download(writers.docx(documents.unit(report)), DOCX, "bao-cao-" + report.period() + "-" + report.unitId() + ".docx");
+	}
+
+	@Operation(summary = "Báo cáo của một đơn vị theo thể thức văn bản của Đảng (PDF)")
+	@GetMapping("/api/reports/{id}/document.pdf")
+	ResponseEntity<byte[]> unitPdf(@PathVariable long id) {
+		UnitReport report = reports.readable(id);
+		return download(writers.pdf(documents.unit(report)), MediaType.APPLICATION_PDF,
+				"bao-cao-" + report.period() + "-" + report.unitId() + ".pdf");
 	}
 
 	@Operation(summary = "Thể thức văn bản của một đơn vị: cơ quan cấp trên, cơ quan ban hành, địa danh, người ký, nơi nhận")
@@ -157,15 +183,11 @@ class ConsolidationApi {
 			.orElseThrow(() -> new UnitOutOfScope(0));
 	}
 
-	private static ResponseEntity<byte[]> docx(vn.tuyengiao.report.internal.document.PartyDocument document,
-			String filename) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new PartyDocxWriter().write(document, out);
+	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
 		return ResponseEntity.ok()
-			.contentType(DOCX)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
-			.body(out.toByteArray());
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.body(body);
 	}
 
 	record Edit(String summary, Map<String, String> sections, @NotNull(message = "{validation.required}") Long version) {

@@ -1,0 +1,66 @@
+package vn.tuyengiao.report.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import vn.tuyengiao.report.ConsolidatedReport;
+import vn.tuyengiao.report.Period;
+import vn.tuyengiao.report.internal.document.IndicatorTable;
+import vn.tuyengiao.report.internal.document.IndicatorTableXlsxWriter;
+import vn.tuyengiao.report.internal.document.PartyDocument;
+import vn.tuyengiao.report.internal.document.PartyDocxWriter;
+import vn.tuyengiao.report.internal.document.PartyPdfWriter;
+
+/**
+ * The document writers as the application uses them. The PDF writer loads its fonts once: Times New
+ * Roman from the directory the operator names in {@code tuyengiao.report.font-directory} (the font may
+ * not be redistributed), otherwise the metric-compatible Liberation Serif that ships in a Maven package.
+ */
+@Component
+class DocumentWriters {
+
+	private final PartyDocxWriter docx = new PartyDocxWriter();
+
+	private final PartyPdfWriter pdf;
+
+	private final IndicatorTableXlsxWriter xlsx = new IndicatorTableXlsxWriter();
+
+	DocumentWriters(@Value("${tuyengiao.report.font-directory:}") String fontDirectory) {
+		this.pdf = fontDirectory.isBlank() ? new PartyPdfWriter() : new PartyPdfWriter(Path.of(fontDirectory));
+	}
+
+	byte[] docx(PartyDocument document) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		docx.write(document, out);
+		return out.toByteArray();
+	}
+
+	byte[] pdf(PartyDocument document) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		pdf.write(document, out);
+		return out.toByteArray();
+	}
+
+	/** The indicator table of a consolidated report: one column per reporting unit, then the total. */
+	byte[] xlsx(ConsolidatedReport report) {
+		List<String> columns = new ArrayList<>(report.table().units());
+		columns.add("Tổng hợp");
+		List<IndicatorTable.Row> rows = report.table().rows().stream().map(row -> {
+			List<String> cells = new ArrayList<>(row.values());
+			cells.add(row.total());
+			return new IndicatorTable.Row(row.code(), row.name(), row.unitOfMeasure(), cells);
+		}).toList();
+		String title = "Biểu số liệu " + Period.parse(report.period()).vietnameseName() + " – " + report.unitName();
+		String note = "Tổng hợp từ " + report.acceptedReports() + "/" + report.expectedReports()
+				+ " báo cáo đã tiếp nhận; tổng theo quy tắc của từng chỉ tiêu (cộng, trung bình, lớn nhất).";
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		xlsx.write(new IndicatorTable(title, note, columns, rows), out);
+		return out.toByteArray();
+	}
+
+}
