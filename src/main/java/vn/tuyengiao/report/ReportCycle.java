@@ -32,7 +32,8 @@ public interface ReportCycle {
 	/**
 	 * Saves one value as typed, without refusing it: the autosave of a page, so nothing typed is lost.
 	 * Returns what is wrong with it, if anything, to show next to the field, and the report's new
-	 * version. A stale version is refused like any edit: two people never overwrite each other.
+	 * version. A version made stale by someone else's edit is refused: two people never overwrite each
+	 * other (the same person's overlapping autosaves are not a conflict).
 	 */
 	ValueCheck saveDraftValue(long reportId, String indicatorCode, String value, long version);
 

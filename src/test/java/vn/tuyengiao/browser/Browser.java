@@ -26,9 +26,12 @@ final class Browser implements AutoCloseable {
 
 	private final String baseUrl;
 
-	private Browser(WebDriver driver, String baseUrl) {
+	private final Path downloads;
+
+	private Browser(WebDriver driver, String baseUrl, Path downloads) {
 		this.driver = driver;
 		this.baseUrl = baseUrl;
+		this.downloads = downloads;
 	}
 
 	static Browser open(int port) throws Exception {
@@ -38,8 +41,11 @@ final class Browser implements AutoCloseable {
 			throw new IllegalStateException("Browser tests need Chromium (" + chrome + ") and chromedriver ("
 					+ chromedriver + "): apt-get install chromium chromium-driver");
 		}
+		Path downloads = Files.createTempDirectory("tg-downloads");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(chrome);
+		options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+				"download.prompt_for_download", false));
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=1280,900", "--lang=vi",
@@ -47,7 +53,11 @@ final class Browser implements AutoCloseable {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
 			.usingAnyFreePort()
 			.build();
-		return new Browser(new ChromeDriver(service, options), "http://127.0.0.1:" + port);
+		ChromeDriver driver = new ChromeDriver(service, options);
+		// Headless Chromium ignores the download preference; DevTools tells it where files go.
+		driver.executeCdpCommand("Browser.setDownloadBehavior",
+				java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+		return new Browser(driver, "http://127.0.0.1:" + port, downloads);
 	}
 
 	WebDriver driver() {
@@ -89,6 +99,18 @@ final class Browser implements AutoCloseable {
 
 	org.openqa.selenium.WebElement waitFor(By by) {
 		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
+	}
+
+	/** Waits for a download to finish and returns the file. */
+	Path downloaded(String suffix) {
+		return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+			try (var files = Files.list(downloads)) {
+				return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+			}
+			catch (java.io.IOException ex) {
+				return null;
+			}
+		});
 	}
 
 	/** Keeps a picture of the page under target/screenshots, for people reviewing the UI. */

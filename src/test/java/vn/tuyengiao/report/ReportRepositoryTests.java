@@ -120,8 +120,7 @@ class ReportRepositoryTests {
 		ReportCycle.ValueCheck check = cycle.saveDraftValue(report.id(), "NQ01", "mười hai", saved.version());
 
 		assertThat(check.error().messageKey()).isEqualTo("value.not-integer");
-		assertThatThrownBy(() -> cycle.saveDraftValue(report.id(), "NQ01", "12", saved.version()))
-			.as("an autosave on a stale copy").isInstanceOf(Conflict.class);
+
 		UnitReport kept = cycle.find(report.id()).orElseThrow();
 		assertThat(kept.values()).containsEntry("NQ01", "mười hai");
 		assertThatThrownBy(() -> cycle.submit(report.id(), kept.version(), true)).isInstanceOf(InvalidInput.class);

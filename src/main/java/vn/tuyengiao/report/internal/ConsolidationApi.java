@@ -33,7 +33,8 @@ import vn.tuyengiao.report.UnitReport;
 
 /**
  * The consolidated report of a period and the official documents: {@code document.docx} for the
- * consolidated report and for any unit report. Without {@code unitId} the consolidated report is the
+ * consolidated report and for any unit report. Documents are served under {@code /api} (Basic or token)
+ * and under {@code /documents} for the signed-in browser, whose session the stateless API does not read. Without {@code unitId} the consolidated report is the
  * one of the topmost unit the caller's roles cover (the province board for its staff).
  */
 @RestController
@@ -100,14 +101,14 @@ class ConsolidationApi {
 	}
 
 	@Operation(summary = "Báo cáo tổng hợp theo thể thức văn bản của Đảng (DOCX)")
-	@GetMapping("/api/consolidated-reports/{period}/document.docx")
+	@GetMapping({ "/api/consolidated-reports/{period}/document.docx", "/documents/consolidated-reports/{period}/document.docx" })
 	ResponseEntity<byte[]> consolidatedDocx(@PathVariable String period, @RequestParam(required = false) Long unitId) {
 		ConsolidatedReport report = consolidation.of(period, readableUnit(unitId));
 		return download(writers.docx(documents.consolidated(report)), DOCX, "bao-cao-tong-hop-" + report.period() + ".docx");
 	}
 
 	@Operation(summary = "Báo cáo tổng hợp theo thể thức văn bản của Đảng (PDF)")
-	@GetMapping("/api/consolidated-reports/{period}/document.pdf")
+	@GetMapping({ "/api/consolidated-reports/{period}/document.pdf", "/documents/consolidated-reports/{period}/document.pdf" })
 	ResponseEntity<byte[]> consolidatedPdf(@PathVariable String period, @RequestParam(required = false) Long unitId) {
 		ConsolidatedReport report = consolidation.of(period, readableUnit(unitId));
 		return download(writers.pdf(documents.consolidated(report)), MediaType.APPLICATION_PDF,
@@ -115,21 +116,21 @@ class ConsolidationApi {
 	}
 
 	@Operation(summary = "Biểu chỉ tiêu của báo cáo tổng hợp: từng đơn vị và tổng (XLSX)")
-	@GetMapping("/api/consolidated-reports/{period}/indicators.xlsx")
+	@GetMapping({ "/api/consolidated-reports/{period}/indicators.xlsx", "/documents/consolidated-reports/{period}/indicators.xlsx" })
 	ResponseEntity<byte[]> consolidatedXlsx(@PathVariable String period, @RequestParam(required = false) Long unitId) {
 		ConsolidatedReport report = consolidation.of(period, readableUnit(unitId));
 		return download(writers.xlsx(report), XLSX, "bieu-chi-tieu-" + report.period() + ".xlsx");
 	}
 
 	@Operation(summary = "Báo cáo của một đơn vị theo thể thức văn bản của Đảng (DOCX)")
-	@GetMapping("/api/reports/{id}/document.docx")
+	@GetMapping({ "/api/reports/{id}/document.docx", "/documents/reports/{id}/document.docx" })
 	ResponseEntity<byte[]> unitDocx(@PathVariable long id) {
 		UnitReport report = reports.readable(id);
 		return download(writers.docx(documents.unit(report)), DOCX, "bao-cao-" + report.period() + "-" + report.unitId() + ".docx");
 	}
 
 	@Operation(summary = "Báo cáo của một đơn vị theo thể thức văn bản của Đảng (PDF)")
-	@GetMapping("/api/reports/{id}/document.pdf")
+	@GetMapping({ "/api/reports/{id}/document.pdf", "/documents/reports/{id}/document.pdf" })
 	ResponseEntity<byte[]> unitPdf(@PathVariable long id) {
 		UnitReport report = reports.readable(id);
 		return download(writers.pdf(documents.unit(report)), MediaType.APPLICATION_PDF,

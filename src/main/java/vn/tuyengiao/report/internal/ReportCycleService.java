@@ -181,7 +181,7 @@ class ReportCycleService implements ReportCycle {
 	@Override
 	@Transactional
 	public ValueCheck saveDraftValue(long reportId, String indicatorCode, String value, long version) {
-		UnitReportEntity report = editable(reportId, version);
+		UnitReportEntity report = autosavable(reportId, version);
 		ReportForm form = catalogue.form(report.formId());
 		Indicator indicator = Optional.ofNullable(byCode(form).get(indicatorCode))
 			.orElseThrow(() -> new InvalidInput("indicator", "value.unknown-indicator", indicatorCode));
@@ -197,7 +197,7 @@ class ReportCycleService implements ReportCycle {
 	@Override
 	@Transactional
 	public long saveDraftNarrative(long reportId, String sectionCode, String text, long version) {
-		UnitReportEntity report = editable(reportId, version);
+		UnitReportEntity report = autosavable(reportId, version);
 		ReportForm.Section section = catalogue.form(report.formId()).sections().stream()
 			.filter(s -> s.code().equals(sectionCode))
 			.findFirst()
@@ -403,6 +403,22 @@ class ReportCycleService implements ReportCycle {
 	private UnitReportEntity editable(long reportId, long version) {
 		UnitReportEntity report = reports.findById(reportId).orElseThrow(() -> new NotFound("report.not-found", reportId));
 		checkVersion(report, version);
+		if (!report.editable()) {
+			throw new Conflict(null, "report.not-editable");
+		}
+		return report;
+	}
+
+	/**
+	 * An autosave may carry a version that the same person's previous autosave (still on its way when
+	 * the next key was typed) has already moved on: that is not someone else's edit, so it is let
+	 * through. A change by anyone else in between is refused, as for every edit.
+	 */
+	private UnitReportEntity autosavable(long reportId, long version) {
+		UnitReportEntity report = reports.findForUpdate(reportId).orElseThrow(() -> new NotFound("report.not-found", reportId));
+		if (report.version() != version && !actor().equals(report.updatedBy())) {
+			throw new Conflict("version", "problem.stale-edit");
+		}
 		if (!report.editable()) {
 			throw new Conflict(null, "report.not-editable");
 		}

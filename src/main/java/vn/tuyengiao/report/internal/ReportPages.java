@@ -135,9 +135,16 @@ class ReportPages {
 					current = cycle.saveDraftNarrative(id, field.getKey().substring(NARRATIVE.length()), field.getValue(), current);
 				}
 			}
-			cycle.submit(id, current, confirmOutliers);
+			// The page's own autosaves may have moved the version on since: submit what is there now.
+			cycle.submit(id, cycle.find(id).orElseThrow().version(), confirmOutliers);
 			redirect.addFlashAttribute("notice", "report.submitted");
 			return "redirect:/reports/" + id;
+		}
+		catch (org.springframework.orm.ObjectOptimisticLockingFailureException raced) {
+			model.addAttribute("problem", messages.getMessage("problem.stale-edit", null, LocaleContextHolder.getLocale()));
+			model.addAttribute("outliers", false);
+			model.addAttribute("errors", Map.of());
+			return show(id, model);
 		}
 		catch (DomainProblem problem) {
 			model.addAttribute("problem", messages.getMessage(problem.messageKey(), problem.arguments(),

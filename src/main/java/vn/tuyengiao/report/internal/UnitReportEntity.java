@@ -128,6 +128,10 @@ class UnitReportEntity {
 		return version;
 	}
 
+	String updatedBy() {
+		return updatedBy;
+	}
+
 	Map<Long, StoredValue> values() {
 		return values;
 	}

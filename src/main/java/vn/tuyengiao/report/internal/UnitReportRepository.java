@@ -11,6 +11,14 @@ import vn.tuyengiao.report.ReportStatus;
 
 interface UnitReportRepository extends JpaRepository<UnitReportEntity, Long> {
 
+	/**
+	 * The report, locked until the transaction ends: a page's autosaves arrive one per keystroke pause and
+	 * may overlap, so they wait for each other instead of failing on the version.
+	 */
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from UnitReportEntity r where r.id = ?1")
+	Optional<UnitReportEntity> findForUpdate(long id);
+
 	Optional<UnitReportEntity> findByFormIdAndUnitIdAndPeriodCode(long formId, long unitId, String periodCode);
 
 	List<UnitReportEntity> findByPeriodCodeAndUnitIdIn(String periodCode, Collection<Long> unitIds);
