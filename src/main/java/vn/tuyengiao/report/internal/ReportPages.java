@@ -43,11 +43,15 @@ class ReportPages {
 
 	private final MessageSource messages;
 
-	ReportPages(ReportCycle cycle, ReportCatalogue catalogue, ReportAccess access, MessageSource messages) {
+	private final List<vn.tuyengiao.report.ReportAgenda> agendas;
+
+	ReportPages(ReportCycle cycle, ReportCatalogue catalogue, ReportAccess access, MessageSource messages,
+			List<vn.tuyengiao.report.ReportAgenda> agendas) {
 		this.cycle = cycle;
 		this.catalogue = catalogue;
 		this.access = access;
 		this.messages = messages;
+		this.agendas = agendas;
 	}
 
 	@GetMapping("/pillars/cycle")
@@ -73,6 +77,9 @@ class ReportPages {
 		model.addAttribute("report", report);
 		model.addAttribute("form", catalogue.form(report.formCode()));
 		model.addAttribute("periodName", Period.parse(report.period()).vietnameseName());
+		model.addAttribute("agenda", agendas.stream()
+			.flatMap(agenda -> agenda.itemsFor(report.unitId(), Period.parse(report.period())).stream())
+			.toList());
 		boolean editable = (report.status() == ReportStatus.DRAFT || report.status() == ReportStatus.RETURNED)
 				&& access.canEdit(report);
 		model.addAttribute("editable", editable);

@@ -1,0 +1,219 @@
+package vn.tuyengiao.briefing.internal;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.tuyengiao.access.AccessScope;
+import vn.tuyengiao.access.Role;
+import vn.tuyengiao.access.UnitOutOfScope;
+import vn.tuyengiao.briefing.Briefings;
+import vn.tuyengiao.briefing.Meeting;
+import vn.tuyengiao.briefing.Task;
+import vn.tuyengiao.briefing.TaskStatus;
+import vn.tuyengiao.org.OrgUnit;
+import vn.tuyengiao.org.OrgUnits;
+import vn.tuyengiao.platform.DomainProblem;
+import vn.tuyengiao.platform.NotFound;
+
+/**
+ * Briefings and tasks on the web. Anyone sees the meetings of units in their scope and the tasks their
+ * units lead or cooperate on; the board's specialists and leaders record meetings and assign tasks; a
+ * task's units report progress.
+ */
+final class BriefingWeb {
+
+	static final Role[] ORGANISERS = { Role.SPECIALIST, Role.LEADER };
+
+	static final Role[] REPORTERS = { Role.REPORTER, Role.SPECIALIST, Role.LEADER };
+
+	private BriefingWeb() {
+	}
+
+	static void require(boolean allowed, long unitId) {
+		if (!allowed) {
+			throw new UnitOutOfScope(unitId);
+		}
+	}
+
+	static Meeting visibleMeeting(Briefings briefings, AccessScope scope, long id) {
+		Meeting meeting = briefings.meeting(id).orElseThrow(() -> new NotFound("briefing.not-found", id));
+		scope.requireCovers(meeting.unitId());
+		return meeting;
+	}
+
+	static Task visibleTask(Briefings briefings, AccessScope scope, long id) {
+		Task task = briefings.task(id).orElseThrow(() -> new NotFound("task.not-found", id));
+		var user = scope.current();
+		if (!user.covers(task.leadUnitId()) && task.cooperatingUnitIds().stream().noneMatch(user::covers)) {
+			throw new UnitOutOfScope(task.leadUnitId());
+		}
+		return task;
+	}
+
+	@RestController
+	@Tag(name = "Giao ban và nhiệm vụ")
+	static class Api {
+
+		private final Briefings briefings;
+
+		private final AccessScope scope;
+
+		Api(Briefings briefings, AccessScope scope) {
+			this.briefings = briefings;
+			this.scope = scope;
+		}
+
+		@Operation(summary = "Các hội nghị giao ban của đơn vị trong phạm vi, mới nhất trước")
+		@GetMapping("/api/briefings")
+		List<Meeting> meetings() {
+			return briefings.meetings(scope.current().coveredUnitIds());
+		}
+
+		@PostMapping("/api/briefings")
+		ResponseEntity<Meeting> record(@Valid @RequestBody Briefings.NewMeeting meeting) {
+			require(scope.hasRoleOn(meeting.unitId(), ORGANISERS), meeting.unitId());
+			Meeting recorded = briefings.record(meeting);
+			return ResponseEntity.created(URI.create("/api/briefings/" + recorded.id())).body(recorded);
+		}
+
+		@GetMapping("/api/briefings/{id}")
+		Meeting meeting(@PathVariable long id) {
+			return visibleMeeting(briefings, scope, id);
+		}
+
+		@Operation(summary = "Thêm một kết luận của hội nghị")
+		@PostMapping("/api/briefings/{id}/conclusions")
+		Meeting.Conclusion conclude(@PathVariable long id, @Valid @RequestBody ConclusionText text) {
+			Meeting meeting = visibleMeeting(briefings, scope, id);
+			require(scope.hasRoleOn(meeting.unitId(), ORGANISERS), meeting.unitId());
+			return briefings.conclude(id, text.text());
+		}
+
+		@Operation(summary = "Nhiệm vụ của các đơn vị trong phạm vi (chủ trì hoặc phối hợp), hạn gần nhất trước")
+		@GetMapping("/api/tasks")
+		List<Task> tasks(@RequestParam(required = false) TaskStatus status) {
+			return briefings.tasks(scope.current().coveredUnitIds())
+				.stream()
+				.filter(task -> status == null || task.status() == status)
+				.toList();
+		}
+
+		@Operation(summary = "Giao nhiệm vụ (từ kết luận giao ban, chỉ thị hoặc kế hoạch)")
+		@PostMapping("/api/tasks")
+		ResponseEntity<Task> assign(@Valid @RequestBody Briefings.NewTask task) {
+			require(scope.hasRoleAbove(task.leadUnitId(), ORGANISERS) || scope.hasRoleOn(task.leadUnitId(), Role.LEADER),
+					task.leadUnitId());
+			Task assigned = briefings.assign(task);
+			return ResponseEntity.created(URI.create("/api/tasks/" + assigned.id())).body(assigned);
+		}
+
+		@GetMapping("/api/tasks/{id}")
+		Task task(@PathVariable long id) {
+			return visibleTask(briefings, scope, id);
+		}
+
+		@Operation(summary = "Báo cáo tiến độ nhiệm vụ (100 = hoàn thành); cần 'version'")
+		@PostMapping("/api/tasks/{id}/progress")
+		Task progress(@PathVariable long id, @Valid @RequestBody Briefings.ProgressReport report) {
+			visibleTask(briefings, scope, id);
+			require(scope.hasRoleOn(report.unitId(), REPORTERS), report.unitId());
+			return briefings.report(id, report.unitId(), report.progress(), report.note(), report.version());
+		}
+
+		record ConclusionText(@NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.too-long}") String text) {
+		}
+
+	}
+
+	@Controller
+	static class Pages {
+
+		private final Briefings briefings;
+
+		private final AccessScope scope;
+
+		private final OrgUnits units;
+
+		Pages(Briefings briefings, AccessScope scope, OrgUnits units) {
+			this.briefings = briefings;
+			this.scope = scope;
+			this.units = units;
+		}
+
+		@GetMapping("/briefings")
+		String meetings(Model model) {
+			model.addAttribute("meetings", briefings.meetings(scope.current().coveredUnitIds()));
+			model.addAttribute("unitNames", unitNames());
+			return "briefing/list";
+		}
+
+		@GetMapping("/briefings/{id}")
+		String meeting(@PathVariable long id, Model model) {
+			Meeting meeting = visibleMeeting(briefings, scope, id);
+			model.addAttribute("meeting", meeting);
+			model.addAttribute("unitName", unitNames().get(meeting.unitId()));
+			Set<Long> conclusionIds = meeting.conclusions().stream().map(Meeting.Conclusion::id).collect(java.util.stream.Collectors.toSet());
+			model.addAttribute("tasks", briefings.tasks(scope.current().coveredUnitIds()).stream()
+				.filter(t -> t.conclusionId() != null && conclusionIds.contains(t.conclusionId()))
+				.toList());
+			return "briefing/show";
+		}
+
+		/** Overdue first, then the nearest deadlines: what a unit must act on now. */
+		@GetMapping("/tasks")
+		String tasks(Model model) {
+			List<Task> visible = briefings.tasks(scope.current().coveredUnitIds());
+			model.addAttribute("tasks", visible.stream()
+				.sorted(Comparator.comparing((Task t) -> t.status() != TaskStatus.OVERDUE).thenComparing(Task::deadline))
+				.toList());
+			model.addAttribute("overdue", visible.stream().filter(t -> t.status() == TaskStatus.OVERDUE).count());
+			model.addAttribute("unitNames", unitNames());
+			model.addAttribute("reportable", visible.stream()
+				.filter(t -> t.status() != TaskStatus.DONE && scope.hasRoleOn(t.leadUnitId(), REPORTERS))
+				.map(Task::id)
+				.toList());
+			return "briefing/tasks";
+		}
+
+		@PostMapping("/tasks/{id}/progress")
+		String progress(@PathVariable long id, @RequestParam long version, @RequestParam(defaultValue = "0") int progress,
+				@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+			Task task = visibleTask(briefings, scope, id);
+			require(scope.hasRoleOn(task.leadUnitId(), REPORTERS), task.leadUnitId());
+			try {
+				briefings.report(id, task.leadUnitId(), progress, note, version);
+				redirect.addFlashAttribute("notice", "task.progress.saved");
+			}
+			catch (DomainProblem problem) {
+				redirect.addFlashAttribute("error", problem.messageKey());
+			}
+			return "redirect:/tasks#task-" + id;
+		}
+
+		private Map<Long, String> unitNames() {
+			return units.all().stream().collect(java.util.stream.Collectors.toMap(OrgUnit::id, OrgUnit::name));
+		}
+
+	}
+
+}

@@ -1,0 +1,6 @@
+package vn.tuyengiao.briefing.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ConclusionRepository extends JpaRepository<ConclusionEntity, Long> {
+}

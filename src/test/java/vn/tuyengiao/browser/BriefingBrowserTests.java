@@ -1,0 +1,76 @@
+package vn.tuyengiao.browser;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The briefing-to-task loop in a browser: conclusions, a board's overdue task, its progress, the next report. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BriefingBrowserTests {
+
+	static final String PASSWORD = "tuyengiao2023";
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeEach
+	void openBrowser() throws Exception {
+		browser = Browser.open(port);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void theLeaderReadsTheBriefingsConclusionsWithTheirTasks() throws Exception {
+		browser.signIn("truongban", PASSWORD);
+		browser.go("/briefings");
+		browser.click(By.cssSelector("#meeting-list a"));
+
+		assertThat(browser.text(By.id("meeting-title"))).isEqualTo("Hội nghị giao ban ngày 12/04/2023 (kỳ 2023Q1)");
+		assertThat(browser.driver().findElements(By.cssSelector("#conclusions > li"))).hasSize(3);
+		assertThat(browser.text(By.id("conclusions"))).contains("chuyên đề năm 2023", "Triển khai chuyên đề năm 2023 tại Pác Nặm");
+		browser.screenshot("briefing");
+	}
+
+	@Test
+	void aBoardReportsItsOverdueTaskDone() throws Exception {
+		browser.signIn("babe", PASSWORD);
+		browser.go("/tasks");
+		assertThat(browser.text(By.id("overdue-count"))).isEqualTo("1 nhiệm vụ quá hạn.");
+		assertThat(browser.text(By.tagName("main"))).contains("Phối hợp: Ban Tuyên giáo Huyện ủy").doesNotContain("null");
+		WebElement card = browser.waitFor(By.xpath("//div[contains(@class,'card')][.//h2[text()='Triển khai chuyên đề năm 2023 tại Ba Bể']]"));
+		String id = card.getAttribute("id");
+		assertThat(card.findElement(By.cssSelector(".task-status")).getText()).isEqualTo("Quá hạn");
+
+		WebElement progress = card.findElement(By.name("progress"));
+		progress.clear();
+		progress.sendKeys("100");
+		card.findElement(By.name("note")).sendKeys("Đã hoàn thành đăng ký làm theo ở 100% chi bộ.");
+		browser.click(By.cssSelector("#" + id + " button"));
+
+		assertThat(browser.text(By.cssSelector("#" + id + " .task-status"))).isEqualTo("Đã hoàn thành");
+		assertThat(browser.text(By.id(id))).contains("100%: Đã hoàn thành đăng ký làm theo ở 100% chi bộ.");
+		browser.screenshot("tasks");
+	}
+
+	@Test
+	void theQuarterTwoReportListsTheTasksTheBoardMustReportOn() {
+		browser.signIn("pacnam", PASSWORD);
+		browser.go("/reports?period=2023Q2");
+		browser.click(By.linkText("Ban Tuyên giáo Huyện ủy Pác Nặm"));
+
+		assertThat(browser.text(By.id("report-agenda"))).contains("Triển khai chuyên đề năm 2023 tại Pác Nặm", "Quá hạn");
+	}
+
+}
