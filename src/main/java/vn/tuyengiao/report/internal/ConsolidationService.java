@@ -86,14 +86,15 @@ class ConsolidationService implements Consolidation {
 	@Transactional
 	public ConsolidatedReport of(String periodCode, long unitId) {
 		Period period = Period.parse(periodCode);
-		Sources sources = sources(period, unitId);
-		ConsolidatedEntity entity = consolidated.findByUnitIdAndPeriodCode(unitId, period.code())
-			.orElseGet(() -> {
-				ConsolidatedEntity created = new ConsolidatedEntity(unitId, period.code(), defaultSummary(period),
-						clock.instant(), actor());
-				created.edit(null, compile(sources));
-				return consolidated.saveAndFlush(created);
-			});
+		Optional<ConsolidatedEntity> existing = consolidated.findByUnitIdAndPeriodCode(unitId, period.code());
+		// The units' narratives are read only to compile a new draft: the edited text is what counts after.
+		Sources sources = sources(period, unitId, existing.isEmpty());
+		ConsolidatedEntity entity = existing.orElseGet(() -> {
+			ConsolidatedEntity created = new ConsolidatedEntity(unitId, period.code(), defaultSummary(period),
+					clock.instant(), actor());
+			created.edit(null, compile(sources));
+			return consolidated.saveAndFlush(created);
+		});
 		return view(entity, period, sources);
 	}
 
@@ -103,7 +104,7 @@ class ConsolidationService implements Consolidation {
 			long version) {
 		Period period = Period.parse(periodCode);
 		ConsolidatedEntity entity = draft(period, unitId, version);
-		Sources sources = sources(period, unitId);
+		Sources sources = sources(period, unitId, false);
 		Set<String> known = sources.form == null ? Set.of()
 				: sources.form.sections().stream().map(ReportForm.Section::code).collect(Collectors.toSet());
 		Map<String, String> texts = sections == null ? Map.of() : sections;
@@ -123,7 +124,7 @@ class ConsolidationService implements Consolidation {
 	public ConsolidatedReport recompile(String periodCode, long unitId, long version) {
 		Period period = Period.parse(periodCode);
 		ConsolidatedEntity entity = draft(period, unitId, version);
-		Sources sources = sources(period, unitId);
+		Sources sources = sources(period, unitId, true);
 		entity.sections().clear();
 		entity.edit(null, compile(sources));
 		entity.touch(clock.instant(), actor());
@@ -156,7 +157,7 @@ class ConsolidationService implements Consolidation {
 		consolidated.saveAndFlush(entity);
 		audit.record(AuditAction.UPDATE, subject(entity), unitId, "Duyệt báo cáo tổng hợp " + period.vietnameseName()
 				+ ": Số " + number + "-" + REPORT_TYPE + "/" + symbol + " ngày " + issuedOn);
-		return view(entity, period, sources(period, unitId));
+		return view(entity, period, sources(period, unitId, false));
 	}
 
 	@Override
@@ -203,24 +204,42 @@ class ConsolidationService implements Consolidation {
 		return entity;
 	}
 
-	/** The accepted reports below the unit, their form, and the names of the units that filed them. */
-	record Sources(ReportForm form, List<UnitReportEntity> reports, Map<Long, OrgUnit> units, long expected) {
+	/** The accepted reports below the unit, their form, and the units that filed them. */
+	record Sources(ReportForm form, List<Filed> reports, Map<Long, OrgUnit> units, long expected) {
 	}
 
-	Sources sources(Period period, long unitId) {
+	/** An accepted report as consolidation needs it: values by indicator id, narratives by section id. */
+	record Filed(long reportId, long unitId, long formId, Map<Long, UnitReportEntity.StoredValue> values,
+			Map<Long, String> narratives) {
+	}
+
+	Sources sources(Period period, long unitId, boolean withNarratives) {
 		Set<Long> below = new HashSet<>(units.subtreeOf(unitId));
 		below.remove(unitId);
 		Map<Long, OrgUnit> byId = units.all().stream().collect(Collectors.toMap(OrgUnit::id, u -> u));
-		List<UnitReportEntity> accepted = below.isEmpty() ? List.of()
-				: reports.findWithValues(period.code(), below, ReportStatus.ACCEPTED);
-		if (!accepted.isEmpty()) {
-			reports.findWithNarratives(period.code(), below, ReportStatus.ACCEPTED);
+		if (below.isEmpty()) {
+			return new Sources(null, List.of(), byId, 0);
 		}
-		List<UnitReportEntity> sorted = accepted.stream()
-			.sorted(Comparator.comparing((UnitReportEntity r) -> byId.get(r.unitId()).name()))
+		Map<Long, Filed> filed = new java.util.HashMap<>();
+		for (Object[] row : reports.accepted(period.code(), below, ReportStatus.ACCEPTED)) {
+			filed.put((Long) row[0], new Filed((Long) row[0], (Long) row[1], (Long) row[2], new java.util.HashMap<>(),
+					new java.util.HashMap<>()));
+		}
+		for (Object[] row : reports.acceptedValues(period.code(), below, ReportStatus.ACCEPTED)) {
+			filed.get((Long) row[0]).values()
+				.put((Long) row[3], new UnitReportEntity.StoredValue((String) row[5], (BigDecimal) row[4]));
+		}
+		if (withNarratives) {
+			for (Object[] row : reports.acceptedNarratives(period.code(), below, ReportStatus.ACCEPTED)) {
+				filed.get((Long) row[0]).narratives().put((Long) row[1], (String) row[2]);
+			}
+		}
+		List<Filed> sorted = filed.values()
+			.stream()
+			.sorted(Comparator.comparing((Filed r) -> byId.get(r.unitId()).name()))
 			.toList();
 		ReportForm form = sorted.isEmpty() ? null : catalogue.form(sorted.get(0).formId());
-		long expected = below.isEmpty() ? 0 : reports.countByPeriodCodeAndUnitIdIn(period.code(), below);
+		long expected = reports.countByPeriodCodeAndUnitIdIn(period.code(), below);
 		return new Sources(form, sorted, byId, expected);
 	}
 
@@ -232,7 +251,7 @@ class ConsolidationService implements Consolidation {
 		}
 		for (ReportForm.Section section : sources.form.sections()) {
 			List<String> parts = new ArrayList<>();
-			for (UnitReportEntity report : sources.reports) {
+			for (Filed report : sources.reports) {
 				String text = report.narratives().get(section.id());
 				if (text != null && !text.isBlank()) {
 					parts.add(sources.units.get(report.unitId()).shortName() + ": " + text.strip());
@@ -254,7 +273,7 @@ class ConsolidationService implements Consolidation {
 		for (Indicator indicator : sources.form.indicators()) {
 			List<String> values = new ArrayList<>(sources.reports.size());
 			List<BigDecimal> numbers = new ArrayList<>(sources.reports.size());
-			for (UnitReportEntity report : sources.reports) {
+			for (Filed report : sources.reports) {
 				UnitReportEntity.StoredValue stored = report.values().get(indicator.id());
 				values.add(display(indicator, stored));
 				if (stored != null && stored.number() != null) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+
 import vn.tuyengiao.report.ReportStatus;
 
 interface UnitReportRepository extends JpaRepository<UnitReportEntity, Long> {
@@ -26,13 +27,23 @@ interface UnitReportRepository extends JpaRepository<UnitReportEntity, Long> {
 	List<UnitReportEntity> findByUnitIdAndFormIdAndPeriodCodeInAndStatusIn(long unitId, long formId,
 			Collection<String> periodCodes, Collection<ReportStatus> statuses);
 
-	/** Accepted reports with their values in one query: consolidation reads thousands of them. */
-	@Query("select distinct r from UnitReportEntity r left join fetch r.values where r.periodCode = ?1 and r.unitId in ?2 and r.status = ?3")
-	List<UnitReportEntity> findWithValues(String periodCode, Collection<Long> unitIds, ReportStatus status);
+	/**
+	 * The values of the accepted reports as plain rows (report id, unit id, form id, indicator id, number,
+	 * text as typed): consolidation reads tens of thousands of them, and skipping entity hydration is
+	 * what keeps a thousand reports within a second.
+	 */
+	@Query("select r.id, r.unitId, r.formId, key(v), v.number, v.raw from UnitReportEntity r join r.values v "
+			+ "where r.periodCode = ?1 and r.unitId in ?2 and r.status = ?3")
+	List<Object[]> acceptedValues(String periodCode, Collection<Long> unitIds, ReportStatus status);
 
-	/** The same reports' narratives, fetched into the same persistence context as a second query. */
-	@Query("select distinct r from UnitReportEntity r left join fetch r.narratives where r.periodCode = ?1 and r.unitId in ?2 and r.status = ?3")
-	List<UnitReportEntity> findWithNarratives(String periodCode, Collection<Long> unitIds, ReportStatus status);
+	/** The accepted reports themselves (id, unit id, form id), values or not. */
+	@Query("select r.id, r.unitId, r.formId from UnitReportEntity r where r.periodCode = ?1 and r.unitId in ?2 and r.status = ?3")
+	List<Object[]> accepted(String periodCode, Collection<Long> unitIds, ReportStatus status);
+
+	/** Their narratives (report id, section id, text), read only to compile a new consolidated draft. */
+	@Query("select r.id, key(n), n from UnitReportEntity r join r.narratives n "
+			+ "where r.periodCode = ?1 and r.unitId in ?2 and r.status = ?3")
+	List<Object[]> acceptedNarratives(String periodCode, Collection<Long> unitIds, ReportStatus status);
 
 	long countByPeriodCodeAndUnitIdIn(String periodCode, Collection<Long> unitIds);
 
