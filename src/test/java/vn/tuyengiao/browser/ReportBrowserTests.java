@@ -115,6 +115,31 @@ class ReportBrowserTests {
 	}
 
 	@Test
+	void theSpecialistEditsTheConsolidatedReportAndTheLeaderApprovesIt() throws Exception {
+		browser.signIn("chuyenvien", PASSWORD);
+		browser.go("/reports?period=2023Q2");
+		browser.click(By.id("open-consolidated"));
+		assertThat(browser.text(By.id("consolidated-status"))).isEqualTo("Dự thảo");
+		WebElement section = browser.waitFor(By.id("section_THAM_MUU"));
+		section.clear();
+		section.sendKeys("Các ban tuyên giáo đã tham mưu cấp ủy ban hành đầy đủ văn bản chỉ đạo quý II.");
+		browser.click(By.id("save-consolidated"));
+		assertThat(browser.text(By.cssSelector(".alert-success"))).isEqualTo("Đã lưu báo cáo tổng hợp.");
+		assertThat(browser.driver().findElements(By.id("approve-consolidated"))).as("a specialist does not approve").isEmpty();
+		browser.signOut();
+
+		browser.signIn("truongban", PASSWORD);
+		browser.go("/reports/consolidated?period=2023Q2");
+		browser.click(By.id("approve-consolidated"));
+
+		assertThat(browser.text(By.id("consolidated-status"))).isEqualTo("Đã duyệt, đã cấp số");
+		assertThat(browser.text(By.id("document-number"))).matches("Số \\d+-BC/BTGTU, \\d{2}/\\d{2}/\\d{4}");
+		assertThat(browser.waitFor(By.id("section_THAM_MUU")).getText())
+			.isEqualTo("Các ban tuyên giáo đã tham mưu cấp ủy ban hành đầy đủ văn bản chỉ đạo quý II.");
+		browser.screenshot("consolidated");
+	}
+
+	@Test
 	void aLetterInANumberIsShownNextToTheFieldAsItIsTyped() throws Exception {
 		browser.signIn("pacnam", PASSWORD);
 		browser.go("/reports?period=2023Q2");

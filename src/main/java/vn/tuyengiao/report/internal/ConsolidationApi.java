@@ -23,9 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.tuyengiao.access.AccessScope;
 import vn.tuyengiao.access.Role;
-import vn.tuyengiao.access.UnitOutOfScope;
-import vn.tuyengiao.org.OrgUnit;
-import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.report.ConsolidatedReport;
 import vn.tuyengiao.report.Consolidation;
 import vn.tuyengiao.report.IssuerProfile;
@@ -56,16 +53,13 @@ class ConsolidationApi {
 
 	private final AccessScope scope;
 
-	private final OrgUnits units;
-
 	ConsolidationApi(Consolidation consolidation, ReportDocuments documents, DocumentWriters writers,
-			ReportAccess reports, AccessScope scope, OrgUnits units) {
+			ReportAccess reports, AccessScope scope) {
 		this.consolidation = consolidation;
 		this.documents = documents;
 		this.writers = writers;
 		this.reports = reports;
 		this.scope = scope;
-		this.units = units;
 	}
 
 	@Operation(summary = "Báo cáo tổng hợp của kỳ: các mục để biên tập và bảng chỉ tiêu theo đơn vị, có tổng")
@@ -158,30 +152,11 @@ class ConsolidationApi {
 	}
 
 	private long readableUnit(Long unitId) {
-		if (unitId != null) {
-			scope.requireCovers(unitId);
-			return unitId;
-		}
-		return topmostUnit();
+		return reports.consolidatingUnit(unitId);
 	}
 
 	private long editableUnit(Long unitId, Role... roles) {
-		long unit = readableUnit(unitId);
-		if (!scope.hasRoleOn(unit, roles)) {
-			throw new UnitOutOfScope(unit);
-		}
-		return unit;
-	}
-
-	/** The covered unit whose parent is not covered: the province board for the province's staff. */
-	private long topmostUnit() {
-		var user = scope.current();
-		return units.all()
-			.stream()
-			.filter(u -> user.covers(u.id()) && (u.parentId() == null || !user.covers(u.parentId())))
-			.map(OrgUnit::id)
-			.findFirst()
-			.orElseThrow(() -> new UnitOutOfScope(0));
+		return reports.consolidatingUnit(unitId, roles);
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {

@@ -27,9 +27,12 @@ class ReportAccess {
 
 	private final AccessScope scope;
 
-	ReportAccess(ReportCycle cycle, AccessScope scope) {
+	private final vn.tuyengiao.org.OrgUnits units;
+
+	ReportAccess(ReportCycle cycle, AccessScope scope, vn.tuyengiao.org.OrgUnits units) {
 		this.cycle = cycle;
 		this.scope = scope;
+		this.units = units;
 	}
 
 	UnitReport readable(long reportId) {
@@ -72,6 +75,35 @@ class ReportAccess {
 		for (long unitId : unitIds) {
 			require(scope.hasRoleAbove(unitId, Role.ADMIN, Role.SPECIALIST, Role.LEADER), unitId);
 		}
+	}
+
+	/**
+	 * The unit whose consolidated report is meant: the one named, if the caller may see it, else the
+	 * topmost unit the caller's roles cover (the province board for its staff).
+	 */
+	long consolidatingUnit(Long unitId) {
+		if (unitId != null) {
+			scope.requireCovers(unitId);
+			return unitId;
+		}
+		var user = scope.current();
+		return units.all()
+			.stream()
+			.filter(u -> user.covers(u.id()) && (u.parentId() == null || !user.covers(u.parentId())))
+			.map(vn.tuyengiao.org.OrgUnit::id)
+			.findFirst()
+			.orElseThrow(() -> new UnitOutOfScope(0));
+	}
+
+	/** As {@link #consolidatingUnit(Long)}, for a change that needs one of the roles on that unit. */
+	long consolidatingUnit(Long unitId, Role... roles) {
+		long unit = consolidatingUnit(unitId);
+		require(scope.hasRoleOn(unit, roles), unit);
+		return unit;
+	}
+
+	boolean hasRoleOn(long unitId, Role... roles) {
+		return scope.hasRoleOn(unitId, roles);
 	}
 
 	Set<Long> visibleUnits() {
