@@ -12,6 +12,7 @@ import vn.tuyengiao.access.CurrentUser;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.platform.NotFound;
+import vn.tuyengiao.platform.Reminders;
 
 /** The home page: who you are, the units you work for, and the four pillars. */
 @Controller
@@ -24,9 +25,12 @@ class DashboardController {
 
 	private final OrgUnits units;
 
-	DashboardController(AccessScope scope, OrgUnits units) {
+	private final List<Reminders> reminders;
+
+	DashboardController(AccessScope scope, OrgUnits units, List<Reminders> reminders) {
 		this.scope = scope;
 		this.units = units;
+		this.reminders = reminders;
 	}
 
 	@GetMapping("/")
@@ -35,6 +39,7 @@ class DashboardController {
 		List<OrgUnit> mine = units.all().stream().filter(unit -> user.covers(unit.id())).toList();
 		model.addAttribute("units", mine);
 		model.addAttribute("pillars", PILLARS);
+		model.addAttribute("reminders", reminders.stream().flatMap(r -> r.forCurrentUser().stream()).toList());
 		return "dashboard/index";
 	}
 

@@ -56,6 +56,22 @@ class SignInBrowserTests {
 	}
 
 	@Test
+	void theDashboardRemindsABoardOfItsLateReportAndOverdueTask() {
+		browser.signIn("pacnam", PASSWORD);
+
+		assertThat(browser.text(By.id("reminders")))
+			.contains("Báo cáo quý II năm 2023 của Ban Tuyên giáo Huyện ủy Pác Nặm đã quá hạn gửi (25/06/2023).")
+			.contains("Nhiệm vụ quá hạn: Triển khai chuyên đề năm 2023 tại Pác Nặm (hạn 30/06/2023).");
+	}
+
+	@Test
+	void theDashboardRemindsTheProvinceOfReportsWaitingForIt() {
+		browser.signIn("chuyenvien", PASSWORD);
+
+		assertThat(browser.text(By.id("reminders"))).containsPattern("\\d+ báo cáo đang chờ tiếp nhận\\.");
+	}
+
+	@Test
 	void districtReporterIsRefusedAnotherDistrictsPage() throws Exception {
 		browser.signIn("babe", PASSWORD);
 		browser.go("/org-units");

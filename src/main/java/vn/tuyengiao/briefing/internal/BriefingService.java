@@ -29,7 +29,7 @@ import vn.tuyengiao.report.Period;
 import vn.tuyengiao.report.ReportAgenda;
 
 @Service
-class BriefingService implements Briefings, ReportAgenda {
+class BriefingService implements Briefings, ReportAgenda, vn.tuyengiao.platform.Reminders {
 
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -170,6 +170,26 @@ class BriefingService implements Briefings, ReportAgenda {
 			.filter(task -> task.periodCode().equals(period.code()))
 			.map(task -> new AgendaItem(task.title(), task.sourceReference(), task.deadline(),
 					STATUS_LABELS.get(task.status(today())), "/tasks#task-" + task.id()))
+			.toList();
+	}
+
+	/** Overdue tasks that the user's units lead and the user may report on. */
+	@Override
+	@Transactional(readOnly = true)
+	public List<Reminder> forCurrentUser() {
+		var user = scope.currentIfAny().orElse(null);
+		if (user == null || user.coveredUnitIds().isEmpty()) {
+			return List.of();
+		}
+		LocalDate today = today();
+		return tasks.involving(user.coveredUnitIds())
+			.stream()
+			.filter(task -> task.status(today) == TaskStatus.OVERDUE)
+			.filter(task -> scope.hasRoleOn(task.leadUnitId(), vn.tuyengiao.access.Role.REPORTER,
+					vn.tuyengiao.access.Role.SPECIALIST, vn.tuyengiao.access.Role.LEADER))
+			.map(task -> new Reminder("danger", "Nhiệm vụ quá hạn: " + task.title() + " (hạn "
+					+ task.deadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ").",
+					"/tasks#task-" + task.id()))
 			.toList();
 	}
 
