@@ -16,4 +16,16 @@ public interface Accounts {
 	long create(String username, String displayName, String rawPassword, boolean mustChangePassword,
 			List<RoleGrant> grants);
 
+	/** Sets (or, with a blank value, clears) the account's e-mail address. */
+	void setEmail(String username, String email);
+
+	/**
+	 * Enabled accounts with an e-mail address that hold one of the roles on the unit or on a unit above
+	 * it: whom to remind of that unit's work.
+	 */
+	List<Contact> contactsFor(long unitId, Role... roles);
+
+	record Contact(String username, String displayName, String email) {
+	}
+
 }

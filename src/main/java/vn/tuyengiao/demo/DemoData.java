@@ -94,6 +94,8 @@ class DemoData implements ApplicationRunner {
 
 	private void account(String username, String name, Role role, long unitId) {
 		accounts.create(username, name, PASSWORD, false, List.of(new RoleGrant(role, unitId)));
+		// Invented addresses under the reserved .example domain: reminders only go out when SMTP is set up.
+		accounts.setEmail(username, username + "@bac-kan.example");
 	}
 
 }

@@ -94,6 +94,33 @@ class AccountService implements Accounts, UserDetailsService {
 		return account.id();
 	}
 
+	@Override
+	@Transactional
+	public void setEmail(String username, String email) {
+		UserAccount account = users.findByUsernameIgnoreCase(username).orElseThrow(() -> new NotFound("user.not-found", username));
+		if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			throw new InvalidInput("email", "user.email.invalid");
+		}
+		if (!java.util.Objects.equals(account.email(), email == null || email.isBlank() ? null : email.strip())) {
+			account.setEmail(email);
+			audit.record(AuditAction.UPDATE, "user:" + account.username(), firstUnit(account.grants()),
+					"Đổi địa chỉ thư điện tử của " + account.username());
+		}
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Contact> contactsFor(long unitId, vn.tuyengiao.access.Role... roles) {
+		List<vn.tuyengiao.access.Role> wanted = List.of(roles);
+		return users.findAllByOrderByUsername()
+			.stream()
+			.filter(account -> account.enabled() && account.email() != null)
+			.filter(account -> account.grants().stream().anyMatch(grant -> wanted.contains(grant.role())
+					&& units.subtreeOf(grant.unitId()).contains(unitId)))
+			.map(account -> new Contact(account.username(), account.displayName(), account.email()))
+			.toList();
+	}
+
 	@Transactional
 	public void update(long userId, String displayName, boolean enabled, List<RoleGrant> grants, long version) {
 		UserAccount account = find(userId);

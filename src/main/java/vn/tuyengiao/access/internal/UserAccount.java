@@ -40,6 +40,9 @@ class UserAccount {
 	@Column(name = "password_hash", nullable = false)
 	private String passwordHash;
 
+	/** Optional; reminders go to it when the operator configured SMTP. */
+	private String email;
+
 	private boolean enabled = true;
 
 	@Column(name = "failed_logins")
@@ -86,6 +89,14 @@ class UserAccount {
 
 	String passwordHash() {
 		return passwordHash;
+	}
+
+	String email() {
+		return email;
+	}
+
+	void setEmail(String email) {
+		this.email = email == null || email.isBlank() ? null : email.strip();
 	}
 
 	boolean enabled() {

@@ -72,13 +72,18 @@ class UserAdministration {
 
 	long create(NewUser user) {
 		user.grants().forEach(grant -> scope.requireRoleOn(Role.ADMIN, grant.unitId()));
-		return accounts.create(user.username(), user.displayName(), user.password(), true, user.grants());
+		long id = accounts.create(user.username(), user.displayName(), user.password(), true, user.grants());
+		if (user.email() != null && !user.email().isBlank()) {
+			accounts.setEmail(accounts.find(id).username(), user.email());
+		}
+		return id;
 	}
 
 	void update(long id, UserChange change) {
 		get(id);
 		change.grants().forEach(grant -> scope.requireRoleOn(Role.ADMIN, grant.unitId()));
 		accounts.update(id, change.displayName(), change.enabled(), change.grants(), change.version());
+		accounts.setEmail(accounts.find(id).username(), change.email());
 	}
 
 	void unlock(long id) {
@@ -92,12 +97,12 @@ class UserAdministration {
 	}
 
 	private UserView view(UserAccount account) {
-		return new UserView(account.id(), account.username(), account.displayName(), account.enabled(),
+		return new UserView(account.id(), account.username(), account.displayName(), account.email(), account.enabled(),
 				account.isLockedAt(Instant.now()), account.mustChangePassword(), account.grants(), account.version());
 	}
 
 	/** An account as the API shows it (never its password hash). */
-	record UserView(long id, String username, String displayName, boolean enabled, boolean locked,
+	record UserView(long id, String username, String displayName, String email, boolean enabled, boolean locked,
 			boolean mustChangePassword, List<RoleGrant> grants, long version) {
 	}
 
@@ -105,12 +110,14 @@ class UserAdministration {
 	record NewUser(@NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.too-long}") String username,
 			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}") String displayName,
 			@NotBlank(message = "{validation.required}") String password,
-			@NotNull(message = "{validation.required}") List<@Valid @NotNull RoleGrant> grants) {
+			@NotNull(message = "{validation.required}") List<@Valid @NotNull RoleGrant> grants,
+			@jakarta.validation.constraints.Email(message = "{user.email.invalid}") @Size(max = 200, message = "{validation.too-long}") String email) {
 	}
 
 	record UserChange(@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}") String displayName,
 			boolean enabled, @NotNull(message = "{validation.required}") List<@NotNull RoleGrant> grants,
-			@NotNull(message = "{validation.required}") Long version) {
+			@NotNull(message = "{validation.required}") Long version,
+			@jakarta.validation.constraints.Email(message = "{user.email.invalid}") @Size(max = 200, message = "{validation.too-long}") String email) {
 	}
 
 	record TokenRequest(@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.too-long}") String name,
@@ -249,7 +256,7 @@ class UserAdministration {
 			if (!result.hasErrors()) {
 				try {
 					long id = users.create(new NewUser(form.getUsername(), form.getDisplayName(), form.getPassword(),
-							form.grants()));
+							form.grants(), form.getEmail()));
 					redirect.addFlashAttribute("notice", "user.created");
 					return "redirect:/admin/users/" + id;
 				}
@@ -276,7 +283,8 @@ class UserAdministration {
 				Model model, RedirectAttributes redirect) {
 			if (!result.hasErrors()) {
 				try {
-					users.update(id, new UserChange(form.getDisplayName(), form.isEnabled(), form.grants(), form.getVersion()));
+					users.update(id, new UserChange(form.getDisplayName(), form.isEnabled(), form.grants(), form.getVersion(),
+							form.getEmail()));
 					redirect.addFlashAttribute("notice", "saved");
 					return "redirect:/admin/users/" + id;
 				}
@@ -322,6 +330,10 @@ class UserAdministration {
 
 		private String password;
 
+		@jakarta.validation.constraints.Email(message = "{user.email.invalid}")
+		@Size(max = 200, message = "{validation.too-long}")
+		private String email;
+
 		private boolean enabled = true;
 
 		private Long version;
@@ -332,6 +344,7 @@ class UserAdministration {
 			UserForm form = new UserForm();
 			form.username = user.username();
 			form.displayName = user.displayName();
+			form.email = user.email();
 			form.enabled = user.enabled();
 			form.version = user.version();
 			form.grantRows = new ArrayList<>();
@@ -370,6 +383,14 @@ class UserAdministration {
 
 		public void setPassword(String password) {
 			this.password = password;
+		}
+
+		public String getEmail() {
+			return email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
 		}
 
 		public boolean isEnabled() {

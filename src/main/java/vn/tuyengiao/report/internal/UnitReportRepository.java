@@ -22,6 +22,8 @@ interface UnitReportRepository extends JpaRepository<UnitReportEntity, Long> {
 
 	Optional<UnitReportEntity> findByFormIdAndUnitIdAndPeriodCode(long formId, long unitId, String periodCode);
 
+	List<UnitReportEntity> findByStatusIn(Collection<ReportStatus> statuses);
+
 	List<UnitReportEntity> findByUnitIdInAndStatusIn(Collection<Long> unitIds, Collection<ReportStatus> statuses);
 
 	List<UnitReportEntity> findByPeriodCodeAndUnitIdIn(String periodCode, Collection<Long> unitIds);
