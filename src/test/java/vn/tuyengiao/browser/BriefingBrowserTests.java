@@ -35,12 +35,40 @@ class BriefingBrowserTests {
 	void theLeaderReadsTheBriefingsConclusionsWithTheirTasks() throws Exception {
 		browser.signIn("truongban", PASSWORD);
 		browser.go("/briefings");
-		browser.click(By.cssSelector("#meeting-list a"));
+		browser.click(By.partialLinkText("12/04/2023"));
 
 		assertThat(browser.text(By.id("meeting-title"))).isEqualTo("Hội nghị giao ban ngày 12/04/2023 (kỳ 2023Q1)");
 		assertThat(browser.driver().findElements(By.cssSelector("#conclusions > li"))).hasSize(3);
 		assertThat(browser.text(By.id("conclusions"))).contains("chuyên đề năm 2023", "Triển khai chuyên đề năm 2023 tại Pác Nặm");
 		browser.screenshot("briefing");
+	}
+
+	@Test
+	void theLeaderRecordsAMeetingItsConclusionAndATask() throws Exception {
+		browser.signIn("truongban", PASSWORD);
+		browser.go("/briefings");
+		browser.click(By.cssSelector("details summary"));
+		browser.waitFor(By.id("period")).sendKeys("2023Q2");
+		browser.driver().findElement(By.id("place")).sendKeys("Hội trường Tỉnh ủy");
+		browser.driver().findElement(By.id("chair")).sendKeys("Hoàng Thị Lãnh");
+		browser.click(By.cssSelector("#new-briefing button"));
+		assertThat(browser.text(By.cssSelector(".alert-success"))).isEqualTo("Đã ghi hội nghị giao ban.");
+
+		browser.waitFor(By.id("conclusion-text")).sendKeys("Tổng kết công tác tuyên giáo 6 tháng đầu năm.");
+		browser.click(By.cssSelector("#add-conclusion button"));
+		assertThat(browser.text(By.id("conclusions"))).contains("Tổng kết công tác tuyên giáo 6 tháng đầu năm.");
+
+		browser.click(By.cssSelector("#conclusions details summary"));
+		WebElement form = browser.waitFor(By.cssSelector("form.assign-task"));
+		form.findElement(By.name("title")).sendKeys("Xây dựng báo cáo 6 tháng");
+		new org.openqa.selenium.support.ui.Select(form.findElement(By.name("leadUnitId")))
+			.selectByVisibleText("Ban Tuyên giáo Huyện ủy Chợ Đồn");
+		((org.openqa.selenium.JavascriptExecutor) browser.driver())
+			.executeScript("arguments[0].value = '2023-07-15';", form.findElement(By.name("deadline")));
+		browser.click(By.cssSelector("form.assign-task button"));
+
+		assertThat(browser.text(By.cssSelector(".alert-success"))).isEqualTo("Đã giao nhiệm vụ.");
+		assertThat(browser.text(By.id("conclusions"))).contains("Xây dựng báo cáo 6 tháng", "Ban Tuyên giáo Huyện ủy Chợ Đồn");
 	}
 
 	@Test

@@ -164,7 +164,72 @@ final class BriefingWeb {
 		String meetings(Model model) {
 			model.addAttribute("meetings", briefings.meetings(scope.current().coveredUnitIds()));
 			model.addAttribute("unitNames", unitNames());
+			model.addAttribute("organisedUnits", units.all().stream()
+				.filter(u -> u.active() && scope.hasRoleOn(u.id(), ORGANISERS))
+				.toList());
+			model.addAttribute("today", java.time.LocalDate.now());
 			return "briefing/list";
+		}
+
+		/** Records a meeting; a bad value comes back as a message above the form, what was typed is kept. */
+		@PostMapping("/briefings")
+		String record(@RequestParam long unitId, @RequestParam String period,
+				@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate heldOn,
+				@RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String chair,
+				@RequestParam(defaultValue = "") String participants, @RequestParam(defaultValue = "") String agenda,
+				@RequestParam(defaultValue = "") String minutes, RedirectAttributes redirect) {
+			require(scope.hasRoleOn(unitId, ORGANISERS), unitId);
+			if (heldOn == null || place.isBlank() || chair.isBlank()) {
+				redirect.addFlashAttribute("error", "briefing.form.required");
+				return "redirect:/briefings";
+			}
+			try {
+				Meeting meeting = briefings.record(new Briefings.NewMeeting(unitId, period, heldOn, place, chair,
+						participants, agenda, minutes));
+				redirect.addFlashAttribute("notice", "briefing.recorded");
+				return "redirect:/briefings/" + meeting.id();
+			}
+			catch (DomainProblem problem) {
+				redirect.addFlashAttribute("error", problem.messageKey());
+				return "redirect:/briefings";
+			}
+		}
+
+		@PostMapping("/briefings/{id}/conclusions")
+		String conclude(@PathVariable long id, @RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
+			Meeting meeting = visibleMeeting(briefings, scope, id);
+			require(scope.hasRoleOn(meeting.unitId(), ORGANISERS), meeting.unitId());
+			try {
+				briefings.conclude(id, text);
+				redirect.addFlashAttribute("notice", "briefing.concluded");
+			}
+			catch (DomainProblem problem) {
+				redirect.addFlashAttribute("error", "briefing.conclusion.required");
+			}
+			return "redirect:/briefings/" + id;
+		}
+
+		/** Turns a conclusion into a task for a unit below (or the leader's own unit). */
+		@PostMapping("/briefings/{id}/tasks")
+		String assign(@PathVariable long id, @RequestParam long conclusionId, @RequestParam(defaultValue = "") String title,
+				@RequestParam long leadUnitId, @RequestParam(required = false) java.util.Set<Long> cooperatingUnitIds,
+				@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate deadline,
+				@RequestParam String period, RedirectAttributes redirect) {
+			visibleMeeting(briefings, scope, id);
+			require(scope.hasRoleAbove(leadUnitId, ORGANISERS) || scope.hasRoleOn(leadUnitId, Role.LEADER), leadUnitId);
+			if (title.isBlank() || deadline == null) {
+				redirect.addFlashAttribute("error", "task.form.required");
+				return "redirect:/briefings/" + id;
+			}
+			try {
+				briefings.assign(new Briefings.NewTask(title, "CONCLUSION", conclusionId, null, leadUnitId,
+						cooperatingUnitIds == null ? Set.of() : cooperatingUnitIds, deadline, period));
+				redirect.addFlashAttribute("notice", "task.assigned");
+			}
+			catch (DomainProblem problem) {
+				redirect.addFlashAttribute("error", problem.messageKey());
+			}
+			return "redirect:/briefings/" + id;
 		}
 
 		@GetMapping("/briefings/{id}")
@@ -176,6 +241,12 @@ final class BriefingWeb {
 			model.addAttribute("tasks", briefings.tasks(scope.current().coveredUnitIds()).stream()
 				.filter(t -> t.conclusionId() != null && conclusionIds.contains(t.conclusionId()))
 				.toList());
+			boolean organiser = scope.hasRoleOn(meeting.unitId(), ORGANISERS);
+			model.addAttribute("canEdit", organiser);
+			model.addAttribute("assignableUnits", units.all().stream()
+				.filter(u -> u.active() && (scope.hasRoleAbove(u.id(), ORGANISERS) || scope.hasRoleOn(u.id(), Role.LEADER)))
+				.toList());
+			model.addAttribute("nextPeriod", vn.tuyengiao.report.Period.parse(meeting.period()).next().code());
 			return "briefing/show";
 		}
 
