@@ -70,6 +70,27 @@ class AdministrationBrowserTests {
 	}
 
 	@Test
+	void anAdminAddsAnIndicatorToAWorkArea() throws Exception {
+		browser.signIn("admin", "tuyengiao2023");
+		browser.go("/admin/catalogue");
+		browser.waitFor(By.id("new-code")).sendKeys("sai mã");
+		browser.driver().findElement(By.id("new-name")).sendKeys("Buổi sinh hoạt chuyên đề");
+		browser.driver().findElement(By.id("new-unit")).sendKeys("buổi");
+		browser.click(By.cssSelector("#new-indicator button"));
+		assertThat(browser.text(By.cssSelector(".alert-danger"))).startsWith("Mã chỉ tiêu gồm 2–40 chữ in hoa");
+
+		new Select(browser.waitFor(By.id("new-area"))).selectByVisibleText(
+				"9. Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh (chuyên đề năm)");
+		browser.driver().findElement(By.id("new-code")).sendKeys("HCM05");
+		browser.driver().findElement(By.id("new-name")).sendKeys("Buổi sinh hoạt chuyên đề");
+		browser.driver().findElement(By.id("new-unit")).sendKeys("buổi");
+		browser.click(By.cssSelector("#new-indicator button"));
+
+		assertThat(browser.text(By.cssSelector(".alert-success"))).isEqualTo("Đã lưu.");
+		assertThat(browser.text(By.id("indicator-catalogue"))).contains("HCM05", "Buổi sinh hoạt chuyên đề");
+	}
+
+	@Test
 	void theInterfaceSwitchesToEnglishAndBack() {
 		browser.signIn("truongban", "tuyengiao2023");
 
