@@ -39,6 +39,16 @@ final class Api {
 		return new Api("http://127.0.0.1:" + port, "Bearer " + token);
 	}
 
+	/** The id of the unit whose name contains the text, as the admin sees the units. */
+	static long unitId(int port, String nameContains) throws Exception {
+		for (JsonNode unit : basic(port, "admin", "tuyengiao2023").get("/api/org-units").json()) {
+			if (unit.get("name").asString().contains(nameContains)) {
+				return unit.get("id").asLong();
+			}
+		}
+		throw new AssertionError("no unit named " + nameContains);
+	}
+
 	Response get(String path) throws Exception {
 		return send(request(path).GET());
 	}

@@ -27,12 +27,7 @@ class ReportApiTests {
 	}
 
 	long unitId(String nameContains) throws Exception {
-		for (JsonNode unit : as("admin").get("/api/org-units").json()) {
-			if (unit.get("name").asString().contains(nameContains)) {
-				return unit.get("id").asLong();
-			}
-		}
-		throw new AssertionError("no unit named " + nameContains);
+		return Api.unitId(port, nameContains);
 	}
 
 	JsonNode reportOf(String period, String unitName) throws Exception {
