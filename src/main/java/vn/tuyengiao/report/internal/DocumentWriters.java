@@ -26,12 +26,28 @@ class DocumentWriters {
 
 	private final PartyDocxWriter docx = new PartyDocxWriter();
 
-	private final PartyPdfWriter pdf;
+	private final String fontDirectory;
+
+	/** Made on the first PDF, not at start-up: loading the fonts costs seconds the platform's start should not pay. */
+	private volatile PartyPdfWriter pdf;
 
 	private final IndicatorTableXlsxWriter xlsx = new IndicatorTableXlsxWriter();
 
 	DocumentWriters(@Value("${tuyengiao.report.font-directory:}") String fontDirectory) {
-		this.pdf = fontDirectory.isBlank() ? new PartyPdfWriter() : new PartyPdfWriter(Path.of(fontDirectory));
+		this.fontDirectory = fontDirectory;
+	}
+
+	private PartyPdfWriter pdfWriter() {
+		PartyPdfWriter writer = pdf;
+		if (writer == null) {
+			synchronized (this) {
+				if (pdf == null) {
+					pdf = fontDirectory.isBlank() ? new PartyPdfWriter() : new PartyPdfWriter(Path.of(fontDirectory));
+				}
+				writer = pdf;
+			}
+		}
+		return writer;
 	}
 
 	byte[] docx(PartyDocument document) {
@@ -42,7 +58,7 @@ class DocumentWriters {
 
 	byte[] pdf(PartyDocument document) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		pdf.write(document, out);
+		pdfWriter().write(document, out);
 		return out.toByteArray();
 	}
 
