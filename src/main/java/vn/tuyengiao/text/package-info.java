@@ -1,0 +1,12 @@
+/**
+ * Vietnamese text core (issue 4, first part): one way for every module to clean, normalise and fold
+ * Vietnamese text, so that a user typing {@code bac kan} finds {@code Bắc Kạn} and the two spellings
+ * of {@code hòa} match. It depends on no other module.
+ * <p>
+ * {@link vn.tuyengiao.text.VietnameseText#normalize} gives the canonical display form (NFC, invisible and
+ * typographic characters cleaned, one tone-mark placement); {@link vn.tuyengiao.text.VietnameseText#fold}
+ * the accent-free form for search; {@link vn.tuyengiao.text.VietnameseText#matchKey} the form under which
+ * spelling variants (i/y after a consonant) are equal.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Văn bản tiếng Việt (text)")
+package vn.tuyengiao.text;
