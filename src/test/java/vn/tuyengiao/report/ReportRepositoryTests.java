@@ -36,6 +36,9 @@ class ReportRepositoryTests {
 	@Autowired
 	OrgUnits units;
 
+	@Autowired
+	vn.tuyengiao.audit.AuditLog audit;
+
 	long district(String shortName) {
 		return units.all().stream().filter(u -> u.shortName().equals(shortName)).map(OrgUnit::id).findFirst().orElseThrow();
 	}
@@ -123,6 +126,9 @@ class ReportRepositoryTests {
 
 		UnitReport kept = cycle.find(report.id()).orElseThrow();
 		assertThat(kept.values()).containsEntry("NQ01", "mười hai");
+		assertThat(audit.search(new vn.tuyengiao.audit.AuditLog.AuditQuery(null, null, null, null, null,
+				"Lưu nháp NQ01 = \"mười hai\""), org.springframework.data.domain.PageRequest.of(0, 5)))
+			.as("every autosave is audited").hasSize(1);
 		assertThatThrownBy(() -> cycle.submit(report.id(), kept.version(), true)).isInstanceOf(InvalidInput.class);
 	}
 

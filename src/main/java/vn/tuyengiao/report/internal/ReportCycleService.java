@@ -190,6 +190,8 @@ class ReportCycleService implements ReportCycle {
 		report.setValue(indicator.id(), value, reading.number());
 		report.touch(clock.instant(), actor());
 		reports.saveAndFlush(report);
+		audit.record(AuditAction.UPDATE, subject(report), report.unitId(),
+				"Lưu nháp " + indicatorCode + " = \"" + (value == null ? "" : value.strip()) + "\"");
 		FieldProblem warning = reading.ok() ? outlier(report, indicator, reading.number()) : null;
 		return new ValueCheck(indicatorCode, reading.problem(), warning, report.version());
 	}
@@ -205,6 +207,8 @@ class ReportCycleService implements ReportCycle {
 		report.setNarrative(section.id(), text);
 		report.touch(clock.instant(), actor());
 		reports.saveAndFlush(report);
+		audit.record(AuditAction.UPDATE, subject(report), report.unitId(), "Lưu nháp thuyết minh mục " + sectionCode
+				+ " (" + (text == null ? 0 : text.strip().length()) + " ký tự)");
 		return report.version();
 	}
 
