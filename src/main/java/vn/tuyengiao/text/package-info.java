@@ -6,7 +6,8 @@
  * {@link vn.tuyengiao.text.VietnameseText#normalize} gives the canonical display form (NFC, invisible and
  * typographic characters cleaned, one tone-mark placement); {@link vn.tuyengiao.text.VietnameseText#fold}
  * the accent-free form for search; {@link vn.tuyengiao.text.VietnameseText#matchKey} the form under which
- * spelling variants (i/y after a consonant) are equal.
+ * spelling variants (i/y after a consonant) are equal; {@link vn.tuyengiao.text.VietnameseTokenizer} splits it
+ * into syllables, numbers, dates, links, tags and emoji, and into sentences.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Văn bản tiếng Việt (text)")
 package vn.tuyengiao.text;
