@@ -78,14 +78,24 @@ final class Browser implements AutoCloseable {
 
 	/**
 	 * Clicks like a person would: once the page's scripts have loaded (a dropdown does nothing
-	 * before), with the element scrolled into view at once (Bootstrap makes scrolling smooth).
+	 * before), with the element scrolled into view at once (Bootstrap makes scrolling smooth). When the
+	 * click submits a form or follows a link, waits for the next page, so nothing is read from the old one.
 	 */
 	void click(By by) {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete"
 			.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
 		org.openqa.selenium.WebElement element = waitFor(by);
 		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		String tag = element.getTagName();
+		String type = element.getAttribute("type");
+		String href = element.getAttribute("href");
+		boolean navigates = ("button".equals(tag) && (type == null || "submit".equals(type)))
+				|| ("a".equals(tag) && href != null && !href.endsWith("#") && !href.contains("/documents/"));
+		org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element)).click();
+		if (navigates) {
+			new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		}
 	}
 
 	void signOut() {
