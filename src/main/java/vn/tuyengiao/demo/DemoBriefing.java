@@ -41,8 +41,7 @@ class DemoBriefing implements ApplicationRunner {
 	DemoBriefing(Briefings briefings, OrgUnits units, Environment environment) {
 		this.briefings = briefings;
 		this.units = units;
-		this.enabled = environment.getProperty("tuyengiao.demo.enabled", Boolean.class,
-				environment.getProperty("tuyengiao.embedded-database", Boolean.class, false));
+		this.enabled = DemoData.enabled(environment);
 	}
 
 	@Override

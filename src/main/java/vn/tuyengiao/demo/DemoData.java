@@ -56,9 +56,7 @@ class DemoData implements ApplicationRunner {
 	DemoData(OrgUnits units, Accounts accounts, Environment environment) {
 		this.units = units;
 		this.accounts = accounts;
-		// Explicit setting wins; otherwise only the embedded default database gets demo data.
-		this.enabled = environment.getProperty("tuyengiao.demo.enabled", Boolean.class,
-				environment.getProperty("tuyengiao.embedded-database", Boolean.class, false));
+		this.enabled = enabled(environment);
 	}
 
 	@Override
@@ -90,6 +88,12 @@ class DemoData implements ApplicationRunner {
 		account("ctv01", "Nông Thị Cộng", Role.COLLABORATOR, p);
 		log.info("Loaded demo data: the Bắc Kạn provincial board, 8 district boards and 6 demo accounts "
 				+ "(password {})", PASSWORD);
+	}
+
+	/** An explicit setting wins; otherwise only the embedded default database gets demo data. */
+	static boolean enabled(Environment environment) {
+		return environment.getProperty("tuyengiao.demo.enabled", Boolean.class,
+				environment.getProperty("tuyengiao.embedded-database", Boolean.class, false));
 	}
 
 	private void account(String username, String name, Role role, long unitId) {

@@ -69,8 +69,7 @@ class DemoReports implements ApplicationRunner {
 		this.cycle = cycle;
 		this.consolidation = consolidation;
 		this.units = units;
-		this.enabled = environment.getProperty("tuyengiao.demo.enabled", Boolean.class,
-				environment.getProperty("tuyengiao.embedded-database", Boolean.class, false));
+		this.enabled = DemoData.enabled(environment);
 	}
 
 	@Override

@@ -1,33 +1,13 @@
 package vn.tuyengiao.browser;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An administrator's day: a new colleague's account, their first login, and the audit trail of it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AdministrationBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() throws Exception {
-		browser = Browser.open(port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		browser.close();
-	}
+class AdministrationBrowserTests extends BrowserTest {
 
 	@Test
 	void aNewColleagueSetsTheirOwnPasswordAtFirstLoginAndSeesTheirUnit() throws Exception {

@@ -1,35 +1,13 @@
 package vn.tuyengiao.browser;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The briefing-to-task loop in a browser: conclusions, a board's overdue task, its progress, the next report. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BriefingBrowserTests {
-
-	static final String PASSWORD = "tuyengiao2023";
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() throws Exception {
-		browser = Browser.open(port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		browser.close();
-	}
+class BriefingBrowserTests extends BrowserTest {
 
 	@Test
 	void theLeaderReadsTheBriefingsConclusionsWithTheirTasks() throws Exception {

@@ -4,14 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnits;
@@ -27,13 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * returns it with a comment, Ba Bể corrects and resubmits, the leader accepts, and the consolidated
  * report downloads as a document.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReportBrowserTests {
-
-	static final String PASSWORD = "tuyengiao2023";
-
-	@LocalServerPort
-	int port;
+class ReportBrowserTests extends BrowserTest {
 
 	@Autowired
 	ReportCycle cycle;
@@ -43,18 +33,6 @@ class ReportBrowserTests {
 
 	@Autowired
 	OrgUnits units;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() throws Exception {
-		browser = Browser.open(port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void aBoardSubmitsTheProvinceReturnsTheBoardCorrectsAndTheLeaderAccepts() throws Exception {

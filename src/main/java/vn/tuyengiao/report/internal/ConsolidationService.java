@@ -320,9 +320,10 @@ class ConsolidationService implements Consolidation {
 			.toList();
 		List<ConsolidatedReport.Section> sections = new ArrayList<>();
 		if (sources.form != null) {
+			Map<Long, String> areaCodes = catalogue.workAreas().stream()
+				.collect(Collectors.toMap(w -> w.id(), w -> w.code()));
 			for (ReportForm.Section section : sources.form.sections()) {
-				String areaCode = section.workAreaId() == null ? null
-						: catalogue.workAreas().stream().filter(w -> w.id() == section.workAreaId()).map(w -> w.code()).findFirst().orElse(null);
+				String areaCode = section.workAreaId() == null ? null : areaCodes.get(section.workAreaId());
 				sections.add(new ConsolidatedReport.Section(section.code(), section.title(), section.workAreaId() != null,
 						entity.sections().getOrDefault(section.code(), ""),
 						contributed.stream().filter(c -> c.workAreaCode().equals(areaCode)).toList()));
