@@ -1,0 +1,214 @@
+package vn.tuyengiao.text.internal.analysis;
+
+import java.text.Normalizer;
+
+/**
+ * Character tables that let the scanner normalise, place tones and fold one character at a time, without
+ * building strings: for every Latin letter, its base (the letter with its shape marks — breve, circumflex,
+ * horn — but without a tone), its tone, its lower-case accent-free form, and the way back from base and
+ * tone to the precomposed letter. Built once from {@link Normalizer}, so they agree with the rest of the
+ * text module.
+ */
+final class Letters {
+
+	/** Tones in the order of their codes 1 to 5: grave, acute, hook above, tilde, dot below. */
+	static final String TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323";
+
+	/** Covers Latin-1, Latin Extended-A/B and Latin Extended Additional, where all Vietnamese letters are. */
+	private static final int SIZE = 0x1F00;
+
+	private static final char[] BASE = new char[SIZE];
+
+	private static final byte[] TONE = new byte[SIZE];
+
+	private static final char[] FOLD = new char[SIZE];
+
+	private static final char[] LOWER = new char[SIZE];
+
+	/** What a character is to the scanner, one of the constants below; for characters below {@link #SIZE}. */
+	private static final byte[] CLASS = new byte[SIZE];
+
+	static final byte OTHER = 0;
+
+	static final byte LETTER = 1;
+
+	static final byte DIGIT = 2;
+
+	static final byte SPACE = 3;
+
+	static final byte NEWLINE = 4;
+
+	static final byte COMBINING = 5;
+
+	static final byte INVISIBLE = 6;
+
+	/** Precomposed letter for (base, tone), indexed by {@code base * 8 + tone}; 0 when there is none. */
+	private static final char[] COMPOSED = new char[SIZE * 8];
+
+	static {
+		for (char c = 0; c < SIZE; c++) {
+			BASE[c] = c;
+			LOWER[c] = Character.toLowerCase(c);
+			CLASS[c] = classify(c);
+			FOLD[c] = Character.isLetter(c) ? Character.toLowerCase(c) : c;
+			if (c < 0xC0 || !Character.isLetter(c)) {
+				continue;
+			}
+			String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+			byte tone = 0;
+			StringBuilder base = new StringBuilder(decomposed.length());
+			for (int i = 0; i < decomposed.length(); i++) {
+				int t = TONE_MARKS.indexOf(decomposed.charAt(i));
+				if (t >= 0) {
+					tone = (byte) (t + 1);
+				}
+				else {
+					base.append(decomposed.charAt(i));
+				}
+			}
+			String composedBase = Normalizer.normalize(base, Normalizer.Form.NFC);
+			if (composedBase.length() == 1 && composedBase.charAt(0) < SIZE) {
+				BASE[c] = composedBase.charAt(0);
+				TONE[c] = tone;
+				if (tone != 0) {
+					COMPOSED[BASE[c] * 8 + tone] = c;
+				}
+			}
+			char first = Character.toLowerCase(decomposed.charAt(0));
+			FOLD[c] = first < 0x80 && decomposed.length() > 1 ? first : Character.toLowerCase(c);
+		}
+		FOLD['đ'] = 'd';
+		FOLD['Đ'] = 'd';
+	}
+
+	private Letters() {
+	}
+
+	/** The scanner's class of a character: letter, digit, space, line break, combining mark, invisible, other. */
+	static byte classOf(char c) {
+		return c < SIZE ? CLASS[c] : classify(c);
+	}
+
+	private static byte classify(char c) {
+		if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+			return NEWLINE;
+		}
+		if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+			return INVISIBLE; // zero-width characters, word joiner, byte-order mark, soft hyphen
+		}
+		if (c <= ' ' || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+			return SPACE;
+		}
+		if (c >= '0' && c <= '9') {
+			return DIGIT;
+		}
+		if (c >= 0x0300 && c <= 0x036F) {
+			return COMBINING;
+		}
+		return Character.isLetterOrDigit(c) ? LETTER : OTHER;
+	}
+
+	/** The letter without its tone, shape marks kept: {@code ặ} gives {@code ă}. */
+	static char base(char c) {
+		return c < SIZE ? BASE[c] : c;
+	}
+
+	/** The letter's tone, 1 to 5, or 0 when it has none. */
+	static int tone(char c) {
+		return c < SIZE ? TONE[c] : 0;
+	}
+
+	/** The tone a combining mark stands for, or 0 when it is not a tone mark. */
+	static int toneOfMark(char mark) {
+		return TONE_MARKS.indexOf(mark) + 1;
+	}
+
+	/** The letter in lower case, from a table for the Latin letters. */
+	static char lower(char c) {
+		return c < SIZE ? LOWER[c] : Character.toLowerCase(c);
+	}
+
+	/** The letter lower-cased and without any diacritic, {@code đ} as {@code d}. */
+	static char fold(char c) {
+		return c < SIZE ? FOLD[c] : Character.toLowerCase(c);
+	}
+
+	/** The base letter carrying the tone, or the base itself when no such letter exists. */
+	static char withTone(char base, int tone) {
+		if (tone == 0 || base >= SIZE) {
+			return base;
+		}
+		char composed = COMPOSED[base * 8 + tone];
+		return composed == 0 ? base : composed;
+	}
+
+	/**
+	 * The letter a base takes with a combining shape mark typed after it (breve U+0306, circumflex U+0302,
+	 * horn U+031B), or 0 when the pair makes no Vietnamese letter.
+	 */
+	static char withShape(char base, char mark) {
+		String composed = Normalizer.normalize(new String(new char[] { base, mark }), Normalizer.Form.NFC);
+		return composed.length() == 1 ? composed.charAt(0) : 0;
+	}
+
+	/** Vowels of the Vietnamese alphabet (lower-case bases). */
+	static boolean isVowel(char lowerBase) {
+		return switch (lowerBase) {
+			case 'a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y' -> true;
+			default -> false;
+		};
+	}
+
+	/** Vowels with a shape mark: the tone always goes on one of them. */
+	static boolean isShaped(char lowerBase) {
+		return switch (lowerBase) {
+			case 'ă', 'â', 'ê', 'ô', 'ơ', 'ư' -> true;
+			default -> false;
+		};
+	}
+
+	/**
+	 * Where the tone goes in a syllable written without it (lower-case bases in {@code bases[0..length)}),
+	 * or -1 when the letters are not one Vietnamese syllable. The same rule as
+	 * {@code VietnameseText.toneIndex}, on an array.
+	 */
+	static int toneIndex(char[] bases, int length) {
+		int start = 0;
+		if (length > 2 && isVowel(bases[2]) && ((bases[0] == 'q' && bases[1] == 'u') || (bases[0] == 'g' && bases[1] == 'i'))) {
+			start = 2;
+		}
+		while (start < length && !isVowel(bases[start])) {
+			start++;
+		}
+		if (start == length) {
+			return -1;
+		}
+		int end = start;
+		while (end < length && isVowel(bases[end])) {
+			end++;
+		}
+		for (int i = end; i < length; i++) {
+			if (isVowel(bases[i])) {
+				return -1;
+			}
+		}
+		int lastShaped = -1;
+		for (int i = start; i < end; i++) {
+			if (isShaped(bases[i])) {
+				lastShaped = i;
+			}
+		}
+		if (lastShaped >= 0) {
+			return lastShaped;
+		}
+		int vowels = end - start;
+		if (vowels == 1) {
+			return start;
+		}
+		if (end < length) {
+			return end - 1;
+		}
+		return vowels == 2 ? start : start + 1;
+	}
+
+}
