@@ -168,7 +168,7 @@ final class Letters {
 	}
 
 	/**
-	 * Where the tone goes in a syllable written without it (lower-case bases in {@code bases[0..length)}),
+	 * Where the tone goes in a syllable written without it (the first {@code length} lower-case bases of {@code bases}),
 	 * or -1 when the letters are not one Vietnamese syllable. The same rule as
 	 * {@code VietnameseText.toneIndex}, on an array.
 	 */

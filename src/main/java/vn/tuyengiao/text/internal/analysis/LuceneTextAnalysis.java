@@ -27,6 +27,7 @@ class LuceneTextAnalysis implements TextAnalysis {
 
 	private final boolean segmenting;
 
+	@org.springframework.beans.factory.annotation.Autowired
 	LuceneTextAnalysis(ObjectProvider<WordSegmenter> segmenter) {
 		this(segmenter.getIfAvailable());
 	}

@@ -35,7 +35,7 @@ final class SyllableScanner {
 
 	int end;
 
-	/** The token's normalised form, case kept, in {@code term[0..termLength)}. */
+	/** The token's normalised form, case kept, in the first {@code termLength} characters of {@code term}. */
 	char[] term = new char[MAX_URL + 2];
 
 	int termLength;
