@@ -1,7 +1,9 @@
 package vn.tuyengiao.text;
 
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Normalisation and folding of Vietnamese text. Pure functions, safe on any input: text that is not
@@ -20,8 +22,31 @@ public final class VietnameseText {
 	private VietnameseText() {
 	}
 
+	/** HTML named character references seen in Vietnamese pages, beyond the accented vowels built below. */
+	private static final Map<String, String> ENTITIES = new HashMap<>(Map.ofEntries(Map.entry("amp", "&"),
+			Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"),
+			Map.entry("nbsp", "\u00A0"), Map.entry("shy", "\u00AD"), Map.entry("zwj", "\u200D"),
+			Map.entry("zwnj", "\u200C"), Map.entry("ldquo", "\u201C"), Map.entry("rdquo", "\u201D"),
+			Map.entry("lsquo", "\u2018"), Map.entry("rsquo", "\u2019"), Map.entry("laquo", "\u00AB"),
+			Map.entry("raquo", "\u00BB"), Map.entry("hellip", "\u2026"), Map.entry("ndash", "\u2013"),
+			Map.entry("mdash", "\u2014")));
+
+	static {
+		// &agrave; &Ecirc; and the like: the vowels with the marks HTML has names for
+		String[][] marks = { { "grave", "\u0300", "aeiou" }, { "acute", "\u0301", "aeiouy" },
+				{ "circ", "\u0302", "aeo" }, { "tilde", "\u0303", "ao" } };
+		for (String[] mark : marks) {
+			for (char vowel : mark[2].toCharArray()) {
+				String lower = Normalizer.normalize(vowel + mark[1], Normalizer.Form.NFC);
+				ENTITIES.put(vowel + mark[0], lower);
+				ENTITIES.put(Character.toUpperCase(vowel) + mark[0], lower.toUpperCase(Locale.ROOT));
+			}
+		}
+	}
+
 	/**
-	 * The canonical form for display and storage: NFC; zero-width characters and soft hyphens removed;
+	 * The canonical form for display and storage: HTML character references decoded ({@code &amp;},
+	 * {@code &#7879;}, {@code &nbsp;}); NFC; zero-width characters and soft hyphens removed;
 	 * non-breaking and other Unicode spaces made plain spaces; typographic quotes and dashes made
 	 * plain; each syllable's tone mark on the vowel where today's usage puts it ({@code hoà} and
 	 * {@code hòa} both become {@code hòa}, {@code thuỷ} becomes {@code thủy}).
@@ -30,7 +55,7 @@ public final class VietnameseText {
 		if (text == null || text.isEmpty()) {
 			return "";
 		}
-		String clean = clean(Normalizer.normalize(text, Normalizer.Form.NFC));
+		String clean = clean(Normalizer.normalize(decodeEntities(text), Normalizer.Form.NFC));
 		StringBuilder out = new StringBuilder(clean.length());
 		int i = 0;
 		while (i < clean.length()) {
@@ -97,7 +122,12 @@ public final class VietnameseText {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {
-				case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> {
+				case '\u200D' -> {
+					if (joinsEmoji(text, i)) {
+						out.append(c); // 👨‍👩‍👧 is one picture only with its joiners
+					}
+				}
+				case '\u200B', '\u200C', '\u2060', '\uFEFF', '\u00AD' -> {
 					// zero-width characters, word joiner, byte-order mark, soft hyphen: nothing to show
 				}
 				case '\u00A0', '\u2007', '\u202F', '\u2002', '\u2003', '\u2009', '\u200A', '\u3000' -> out.append(' ');
@@ -109,6 +139,63 @@ public final class VietnameseText {
 			}
 		}
 		return out.toString();
+	}
+
+	/** A zero-width joiner between two emoji (or an emoji and its variation selector) holds them together. */
+	private static boolean joinsEmoji(String text, int joiner) {
+		if (joiner == 0 || joiner + 1 >= text.length()) {
+			return false;
+		}
+		char before = text.charAt(joiner - 1);
+		char after = text.charAt(joiner + 1);
+		boolean emojiBefore = Character.isLowSurrogate(before) || before == '\uFE0F' || (before >= '\u2600' && before <= '\u27BF');
+		boolean emojiAfter = Character.isHighSurrogate(after) || (after >= '\u2600' && after <= '\u27BF');
+		return emojiBefore && emojiAfter;
+	}
+
+	/**
+	 * HTML character references made characters: the named ones in {@link #ENTITIES}, decimal and hexadecimal
+	 * ones for any valid code point. Anything else that starts with an ampersand is left as it is, and the
+	 * result is not decoded again ({@code &amp;nbsp;} gives {@code &nbsp;}).
+	 */
+	static String decodeEntities(String text) {
+		int amp = text.indexOf('&');
+		if (amp < 0) {
+			return text;
+		}
+		StringBuilder out = new StringBuilder(text.length());
+		int i = 0;
+		while (amp >= 0) {
+			out.append(text, i, amp);
+			int semicolon = text.indexOf(';', amp);
+			String decoded = semicolon > amp + 1 && semicolon - amp <= 10 ? entity(text.substring(amp + 1, semicolon)) : null;
+			if (decoded == null) {
+				out.append('&');
+				i = amp + 1;
+			}
+			else {
+				out.append(decoded);
+				i = semicolon + 1;
+			}
+			amp = text.indexOf('&', i);
+		}
+		return out.append(text, i, text.length()).toString();
+	}
+
+	private static String entity(String name) {
+		if (name.charAt(0) != '#') {
+			return ENTITIES.get(name);
+		}
+		try {
+			boolean hex = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X');
+			int codePoint = Integer.parseInt(name.substring(hex ? 2 : 1), hex ? 16 : 10);
+			boolean valid = codePoint > 0 && Character.isValidCodePoint(codePoint)
+					&& !(codePoint >= 0xD800 && codePoint <= 0xDFFF);
+			return valid ? new String(Character.toChars(codePoint)) : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	/**

@@ -8,6 +8,10 @@
  * the accent-free form for search; {@link vn.tuyengiao.text.VietnameseText#matchKey} the form under which
  * spelling variants (i/y after a consonant) are equal; {@link vn.tuyengiao.text.VietnameseTokenizer} splits it
  * into syllables, numbers, dates, links, tags and emoji, and into sentences.
+ * <p>
+ * {@link vn.tuyengiao.text.LegacyEncodings} is the front door for text of unknown origin: it reads bytes or
+ * mis-decoded text in the legacy encodings TCVN3 (ABC), VNI-Windows and Windows-1258 back as Unicode, line
+ * by line, and says which encoding it found; clean Unicode passes through untouched. Normalise what it returns.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Văn bản tiếng Việt (text)")
 package vn.tuyengiao.text;

@@ -104,9 +104,7 @@ class LegacyEncodingsTests {
 	void vniBecomesUnicode(String legacy, String unicode) {
 		assertThat(LegacyEncodings.fromVni(legacy)).isEqualTo(unicode);
 		assertThat(LegacyWriters.toVni(unicode)).isEqualTo(legacy);
-		Decoded detected = LegacyEncodings.detect(legacy);
-		assertThat(detected.text()).isEqualTo(unicode);
-		assertThat(detected.encoding()).isEqualTo(Encoding.VNI);
+		assertRead(LegacyEncodings.detect(legacy), unicode, Encoding.VNI);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -137,12 +135,7 @@ class LegacyEncodingsTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("phrases")
 	void windows1258BytesAreDetectedAndReadBack(String unicode) {
-		byte[] bytes = LegacyWriters.toWindows1258(unicode);
-
-		Decoded decoded = LegacyEncodings.decode(bytes);
-
-		assertThat(decoded.text()).isEqualTo(unicode);
-		assertThat(decoded.encoding()).isEqualTo(Encoding.WINDOWS_1258);
+		assertRead(LegacyEncodings.decode(LegacyWriters.toWindows1258(unicode)), unicode, Encoding.WINDOWS_1258);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -150,8 +143,7 @@ class LegacyEncodingsTests {
 	void utf8BytesAreReadAsTheyAre(String unicode) {
 		Decoded decoded = LegacyEncodings.decode(unicode.getBytes(StandardCharsets.UTF_8));
 
-		assertThat(decoded.text()).isEqualTo(unicode);
-		assertThat(decoded.encoding()).isEqualTo(Encoding.UNICODE);
+		assertRead(decoded, unicode, Encoding.UNICODE);
 		assertThat(decoded.confidence()).isEqualTo(1.0);
 	}
 
@@ -199,10 +191,7 @@ class LegacyEncodingsTests {
 			Óc Eo
 			""")
 	void cleanUnicodeIsNeverTakenForLegacyText(String unicode) {
-		Decoded detected = LegacyEncodings.detect(unicode);
-
-		assertThat(detected.text()).isEqualTo(unicode);
-		assertThat(detected.encoding()).isEqualTo(Encoding.UNICODE);
+		assertRead(LegacyEncodings.detect(unicode), unicode, Encoding.UNICODE);
 		assertThat(LegacyEncodings.tcvn3Confidence(unicode)).isZero();
 		assertThat(LegacyEncodings.vniConfidence(unicode)).isZero();
 	}
@@ -297,6 +286,11 @@ class LegacyEncodingsTests {
 
 		assertThat(decoded.text()).hasSizeGreaterThan(5_000_000);
 		assertThat(LegacyEncodings.detect("Việt Nam ".repeat(1_000_000)).encoding()).isEqualTo(Encoding.UNICODE);
+	}
+
+	private static void assertRead(Decoded decoded, String text, Encoding encoding) {
+		assertThat(decoded.text()).isEqualTo(text);
+		assertThat(decoded.encoding()).isEqualTo(encoding);
 	}
 
 }

@@ -26,8 +26,39 @@ class VietnameseTokenizerTests {
 			https://backan.gov.vn/tin-tuc?id=12|https://backan.gov.vn/tin-tuc?id=12|URL
 			www.tuyengiao.vn|www.tuyengiao.vn|URL
 			btg@backan.gov.vn|btg@backan.gov.vn|EMAIL
-			#BắcKạn|#BắcKạn|HASHTAG
-			#chuyen_de_2023|#chuyen_de_2023|HASHTAG
+			'#BắcKạn'|'#BắcKạn'|HASHTAG
+			'#chuyen_de_2023'|'#chuyen_de_2023'|HASHTAG
+			'#ChuyểnĐổiSố'|'#ChuyểnĐổiSố'|HASHTAG
+			12/04/2023|12/04/2023|DATE
+			2/9/1945|2/9/1945|DATE
+			ngày 02 tháng 9 năm 1945|ngày 02 tháng 9 năm 1945|DATE
+			15,5%|15,5%|PERCENT
+			100%|100%|PERCENT
+			0,75%|0,75%|PERCENT
+			1.000.000|1.000.000|NUMBER
+			1,000,000.50|1,000,000.50|NUMBER
+			3,14|3,14|NUMBER
+			2.500|2.500|NUMBER
+			https://backan.gov.vn/Pages/tin-tuc.aspx|https://backan.gov.vn/Pages/tin-tuc.aspx|URL
+			http://baobackan.vn/chinh-tri/|http://baobackan.vn/chinh-tri/|URL
+			https://tuyengiao.vn/tin-tuc?id=12&page=2|https://tuyengiao.vn/tin-tuc?id=12&page=2|URL
+			www.backan.gov.vn|www.backan.gov.vn|URL
+			ubnd@backan.gov.vn|ubnd@backan.gov.vn|EMAIL
+			tuyengiao.backan@gmail.com|tuyengiao.backan@gmail.com|EMAIL
+			@BaoBacKan|@BaoBacKan|MENTION
+			@ban.tuyengiao|@ban.tuyengiao|MENTION
+			❤️|❤️|EMOJI
+			🎉|🎉|EMOJI
+			👍🏻|👍🏻|EMOJI
+			👨\u200D👩\u200D👧|👨\u200D👩\u200D👧|EMOJI
+			🙏|🙏|EMOJI
+			uỷ|ủy|WORD
+			Nghị|Nghị|WORD
+			HĐND|HĐND|WORD
+			Tuy&ecirc;n|Tuyên|WORD
+			F0|F0|WORD
+			\u2013|-|PUNCTUATION
+			\u201C|"|PUNCTUATION
 			@tuyengiao.backan|@tuyengiao.backan|MENTION
 			COVID-19|COVID-19|WORD
 			Kạn|Kạn|WORD
@@ -82,9 +113,37 @@ class VietnameseTokenizerTests {
 			Bạn đã xem chưa? Xem ngay!|2
 			Ông A nói: "Tốt lắm." Mọi người vỗ tay.|2
 			GS.TS. Trần B trình bày.|1
+			Đồng chí Q. Bí thư Tỉnh ủy dự hội nghị. Hội nghị thành công.|2
+			PGS.TS. Nguyễn Văn B trình bày tham luận. Các đại biểu thảo luận.|2
+			Tổng thu đạt 1.234,5 tỷ đồng. Tăng 12,5% so với cùng kỳ.|2
+			Xem chi tiết tại https://backan.gov.vn/tin-tuc. Trân trọng!|2
+			Ngày 12/4/2023, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị giao ban.|1
+			Ông Nguyễn Văn A (TP. Bắc Kạn) phát biểu. Bà Trần Thị B (H. Ba Bể) tham dự.|2
+			ThS. Hoàng Thị C báo cáo! Hội nghị kết thúc?|2
+			Tin vui từ Pác Nặm 🎉. Xin chúc mừng!|2
+			Đoàn đến TX. Chợ Mới và TT. Nà Phặc. Sau đó về Na Rì.|2
+			Dư luận xã hội đồng tình... Nhiều ý kiến ủng hộ.|2
 			""")
 	void sentencesKeepAbbreviationsAndDecimalsInside(String text, int count) {
 		assertThat(VietnameseTokenizer.sentences(text)).hasSize(count);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Tổng thu đạt 1.234,5 tỷ đồng|WORD WORD WORD NUMBER WORD WORD
+			Tăng 12,5% so với năm 2022|WORD PERCENT WORD WORD WORD NUMBER
+			Ngày 12/4/2023 tại TP. Bắc Kạn|WORD DATE WORD WORD PUNCTUATION WORD WORD
+			ngày 12 tháng 4 năm 2023 khai mạc|DATE WORD WORD
+			Liên hệ btg@backan.gov.vn hoặc https://backan.gov.vn|WORD WORD EMAIL WORD URL
+			'#BắcKạn @tuyengiao 👍🇻🇳'|HASHTAG MENTION EMOJI EMOJI
+			Cảm ơn @BaoBacKan 🙏|WORD WORD MENTION EMOJI
+			Dân số 1,234,567 người|WORD WORD NUMBER WORD
+			COVID-19 giảm 50%|WORD WORD PERCENT
+			Hồ Ba Bể ❤️ #dulich|WORD WORD WORD EMOJI HASHTAG
+			""")
+	void newsAndPostLinesSplitIntoTokensOfTheirTypes(String text, String types) {
+		assertThat(VietnameseTokenizer.tokenize(text)).extracting(t -> t.type().name())
+			.containsExactly(types.split(" "));
 	}
 
 	@Test
