@@ -1,0 +1,141 @@
+package vn.tuyengiao.text.internal.segmenter;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import vn.tuyengiao.text.WordSegmenter;
+
+/**
+ * Word segmentation measured against a gold standard in CoNLL-U, whose FORM column holds one word a
+ * token with its syllables separated by spaces: a predicted word is correct when it spans exactly the
+ * syllables of a gold word.
+ */
+public final class SegmenterEvaluation {
+
+	private SegmenterEvaluation() {
+	}
+
+	/** A sentence's syllables and the length of each gold word in syllables. */
+	public record GoldSentence(List<String> syllables, int[] wordLengths) {
+	}
+
+	/**
+	 * Word-level scores in percent and the speed: words of the gold standard segmented per second on this
+	 * thread, timed over repeated passes after a warm-up (the syllables are in memory, so no I/O is timed).
+	 */
+	public record Result(long goldWords, long predictedWords, long correctWords, double wordsPerSecond) {
+
+		public double precision() {
+			return predictedWords == 0 ? 0 : 100.0 * correctWords / predictedWords;
+		}
+
+		public double recall() {
+			return goldWords == 0 ? 0 : 100.0 * correctWords / goldWords;
+		}
+
+		public double f1() {
+			double p = precision();
+			double r = recall();
+			return p + r == 0 ? 0 : 2 * p * r / (p + r);
+		}
+
+	}
+
+	/** The sentences of a CoNLL-U file; multiword-token ranges and empty nodes are skipped. */
+	public static List<GoldSentence> read(BufferedReader conllu) throws IOException {
+		List<GoldSentence> sentences = new ArrayList<>();
+		List<String> syllables = new ArrayList<>();
+		List<Integer> lengths = new ArrayList<>();
+		String line;
+		while ((line = conllu.readLine()) != null) {
+			if (line.isBlank()) {
+				add(sentences, syllables, lengths);
+				syllables = new ArrayList<>();
+				lengths = new ArrayList<>();
+				continue;
+			}
+			if (line.startsWith("#")) {
+				continue;
+			}
+			String[] columns = line.split("\t");
+			if (columns.length < 2 || !columns[0].chars().allMatch(Character::isDigit)) {
+				continue;
+			}
+			String[] parts = columns[1].strip().split(" +");
+			syllables.addAll(Arrays.asList(parts));
+			lengths.add(parts.length);
+		}
+		add(sentences, syllables, lengths);
+		return sentences;
+	}
+
+	private static void add(List<GoldSentence> sentences, List<String> syllables, List<Integer> lengths) {
+		if (!syllables.isEmpty()) {
+			sentences.add(new GoldSentence(List.copyOf(syllables), lengths.stream().mapToInt(Integer::intValue).toArray()));
+		}
+	}
+
+	/** Scores the segmenter on the sentences and times it for about {@code seconds} after as long a warm-up. */
+	public static Result evaluate(WordSegmenter segmenter, List<GoldSentence> sentences, double seconds) {
+		long gold = 0;
+		long predicted = 0;
+		long correct = 0;
+		for (GoldSentence sentence : sentences) {
+			int[] lengths = segmenter.wordLengths(sentence.syllables());
+			gold += sentence.wordLengths().length;
+			predicted += lengths.length;
+			correct += matchingSpans(sentence.wordLengths(), lengths);
+		}
+		long nanos = (long) (seconds * 1e9);
+		timePasses(segmenter, sentences, nanos);
+		double passesPerSecond = timePasses(segmenter, sentences, nanos);
+		return new Result(gold, predicted, correct, passesPerSecond * gold);
+	}
+
+	/** Passes over all the sentences per second, for at least {@code nanos}. */
+	private static double timePasses(WordSegmenter segmenter, List<GoldSentence> sentences, long nanos) {
+		long start = System.nanoTime();
+		long passes = 0;
+		long words = 0;
+		long elapsed;
+		do {
+			for (GoldSentence sentence : sentences) {
+				words += segmenter.wordLengths(sentence.syllables()).length;
+			}
+			passes++;
+			elapsed = System.nanoTime() - start;
+		}
+		while (elapsed < nanos);
+		// The words counted are used, so the JIT cannot drop the calls that produced them.
+		return words < 0 ? 0 : passes / (elapsed / 1e9);
+	}
+
+	/** How many words of the two segmentations of the same syllables cover the same span. */
+	static int matchingSpans(int[] gold, int[] predicted) {
+		int matches = 0;
+		int g = 0;
+		int p = 0;
+		int goldStart = 0;
+		int predictedStart = 0;
+		while (g < gold.length && p < predicted.length) {
+			if (goldStart == predictedStart && gold[g] == predicted[p]) {
+				matches++;
+			}
+			int goldEnd = goldStart + gold[g];
+			int predictedEnd = predictedStart + predicted[p];
+			if (goldEnd <= predictedEnd) {
+				goldStart = goldEnd;
+				g++;
+			}
+			if (predictedEnd <= goldEnd) {
+				predictedStart = predictedEnd;
+				p++;
+			}
+		}
+		return matches;
+	}
+
+}
