@@ -1,8 +1,12 @@
 package vn.tuyengiao;
 
+import java.util.Arrays;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import vn.tuyengiao.text.TextCommands;
 
 /**
  * Nền tảng tuyên giáo: the platform for the propaganda-and-education work (công tác tuyên giáo) of a
@@ -12,7 +16,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class TuyenGiaoApplication {
 
+	/** Starts the platform; {@code text …} runs a text command instead, without Spring (see {@link TextCommands}). */
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("text")) {
+			System.exit(TextCommands.run(Arrays.copyOfRange(args, 1, args.length), System.in, System.out, System.err));
+		}
 		SpringApplication.run(TuyenGiaoApplication.class, args);
 	}
 
