@@ -206,7 +206,7 @@ public final class TextCommands {
 		}
 		SegmenterEvaluation.Result result = SegmenterEvaluation.evaluate(segmenter, sentences, TIMED_SECONDS);
 		out.printf(Locale.ROOT, "gold: %s, %d sentences, %d words%n", gold, sentences.size(), result.goldWords());
-		out.printf(Locale.ROOT, "predicted words: %d, correct: %d; speed timed over %.0f s on one thread after a warm-up%n",
+		out.printf(Locale.ROOT, "predicted words: %d, correct: %d; speed: median pass of %.0f s of passes on one thread, after as long a warm-up%n",
 				result.predictedWords(), result.correctWords(), TIMED_SECONDS);
 		out.printf(Locale.ROOT, "f1=%.2f precision=%.2f recall=%.2f words_per_second=%d%n", result.f1(), result.precision(),
 				result.recall(), Math.round(result.wordsPerSecond()));

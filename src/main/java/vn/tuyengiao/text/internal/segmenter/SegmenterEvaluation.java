@@ -24,7 +24,8 @@ public final class SegmenterEvaluation {
 
 	/**
 	 * Word-level scores in percent and the speed: words of the gold standard segmented per second on this
-	 * thread, timed over repeated passes after a warm-up (the syllables are in memory, so no I/O is timed).
+	 * thread, from the median of repeated timed passes after a warm-up (the syllables are in memory, so no
+	 * I/O is timed).
 	 */
 	public record Result(long goldWords, long predictedWords, long correctWords, double wordsPerSecond) {
 
@@ -91,26 +92,30 @@ public final class SegmenterEvaluation {
 		}
 		long nanos = (long) (seconds * 1e9);
 		timePasses(segmenter, sentences, nanos);
-		double passesPerSecond = timePasses(segmenter, sentences, nanos);
-		return new Result(gold, predicted, correct, passesPerSecond * gold);
+		return new Result(gold, predicted, correct, gold * 1e9 / timePasses(segmenter, sentences, nanos));
 	}
 
-	/** Passes over all the sentences per second, for at least {@code nanos}. */
+	/**
+	 * The median time of one pass over all the sentences, passes repeated for at least {@code nanos}: the
+	 * median, so that moments when the machine's other work takes the core do not count.
+	 */
 	private static double timePasses(WordSegmenter segmenter, List<GoldSentence> sentences, long nanos) {
-		long start = System.nanoTime();
-		long passes = 0;
+		List<Long> passes = new ArrayList<>();
 		long words = 0;
-		long elapsed;
+		long start = System.nanoTime();
+		long end = start;
 		do {
+			long passStart = end;
 			for (GoldSentence sentence : sentences) {
 				words += segmenter.wordLengths(sentence.syllables()).length;
 			}
-			passes++;
-			elapsed = System.nanoTime() - start;
+			end = System.nanoTime();
+			passes.add(end - passStart);
 		}
-		while (elapsed < nanos);
+		while (end - start < nanos);
+		passes.sort(null);
 		// The words counted are used, so the JIT cannot drop the calls that produced them.
-		return words < 0 ? 0 : passes / (elapsed / 1e9);
+		return words < 0 ? 0 : passes.get(passes.size() / 2);
 	}
 
 	/** How many words of the two segmentations of the same syllables cover the same span. */
