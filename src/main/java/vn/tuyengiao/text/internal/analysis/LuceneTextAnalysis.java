@@ -10,10 +10,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import vn.tuyengiao.text.AnalyzedToken;
+import vn.tuyengiao.text.Segmentation;
 import vn.tuyengiao.text.TextAnalysis;
 import vn.tuyengiao.text.WordSegmenter;
 
@@ -27,9 +28,9 @@ class LuceneTextAnalysis implements TextAnalysis {
 
 	private final boolean segmenting;
 
-	@org.springframework.beans.factory.annotation.Autowired
-	LuceneTextAnalysis(ObjectProvider<WordSegmenter> segmenter) {
-		this(segmenter.getIfAvailable());
+	@Autowired
+	LuceneTextAnalysis(Segmentation segmentation) {
+		this(segmentation.segmenter().orElse(null));
 	}
 
 	LuceneTextAnalysis(WordSegmenter segmenter) {
