@@ -9,20 +9,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The public data sets beside the project ({@code ../shared/data}, see its README); they are never copied
  * into the repository. The segmentation model is loaded once for all the tests that use it.
  */
-final class SharedData {
+public final class SharedData {
 
-	static final Path DATA = Path.of("..", "shared", "data");
+	public static final Path DATA = Path.of("..", "shared", "data");
 
-	static final Path RDR_MODEL = DATA.resolve("rdrsegmenter");
+	public static final Path RDR_MODEL = DATA.resolve("rdrsegmenter");
 
-	static final Path UD_VTB_DEV = DATA.resolve("ud-vtb").resolve("vi_vtb-ud-dev.conllu");
+	public static final Path UD_VTB_DEV = DATA.resolve("ud-vtb").resolve("vi_vtb-ud-dev.conllu");
 
 	private static WordSegmenter segmenter;
 
 	private SharedData() {
 	}
 
-	static synchronized WordSegmenter segmenter() {
+	public static synchronized WordSegmenter segmenter() {
 		if (segmenter == null) {
 			assertThat(RDR_MODEL.resolve("Model.RDR")).as("the RDRsegmenter model in ../shared/data").exists();
 			segmenter = WordSegmenters.load(RDR_MODEL);

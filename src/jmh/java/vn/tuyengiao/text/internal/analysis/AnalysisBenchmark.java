@@ -27,6 +27,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
+import vn.tuyengiao.text.WordSegmenters;
+
 /**
  * Analysis throughput (normalise + tokenise + fold) of our analyzers against Lucene's ICUTokenizer +
  * ICUFoldingFilter and StandardAnalyzer on the same Vietnamese news text, one thread. One operation analyses
@@ -55,6 +57,8 @@ public class AnalysisBenchmark {
 
 	private Analyzer vi;
 
+	private Analyzer viFoldedSegmented;
+
 	@Setup(Level.Trial)
 	public void setUp() throws IOException {
 		documents = corpus();
@@ -71,6 +75,8 @@ public class AnalysisBenchmark {
 		viFoldedSyllables = new VietnameseAnalyzer(true, null, false);
 		viFolded = new VietnameseAnalyzer(true, null, true);
 		vi = new VietnameseAnalyzer(false, null, true);
+		viFoldedSegmented = new VietnameseAnalyzer(true,
+				WordSegmenters.load(Path.of(System.getProperty("tuyengiao.data", "../shared/data"), "rdrsegmenter")), true);
 	}
 
 	@Benchmark
@@ -108,6 +114,12 @@ public class AnalysisBenchmark {
 			}
 		}
 		return characters;
+	}
+
+	/** vi_folded with the RDR model loaded: segmented words instead of bigrams. */
+	@Benchmark
+	public long viFoldedWithSegmenter() throws IOException {
+		return analyse(viFoldedSegmented);
 	}
 
 	@Benchmark

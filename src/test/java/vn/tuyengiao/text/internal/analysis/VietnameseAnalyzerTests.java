@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.tuyengiao.text.AnalyzedToken;
+import vn.tuyengiao.text.SharedData;
 import vn.tuyengiao.text.TextAnalysis;
 
 class VietnameseAnalyzerTests {
@@ -66,6 +67,18 @@ class VietnameseAnalyzerTests {
 	void viFoldedDropsAccentsAndKeepsFunctionWordsApartFromContentWords(String text, String expected) {
 		List<String> wanted = expected.isBlank() ? List.of() : List.of(expected.split(" "));
 		assertThat(terms(TextAnalysis.VI_FOLDED, text)).containsExactlyInAnyOrderElementsOf(wanted);
+	}
+
+	@Test
+	void withASegmenterTheWordsAreTheSegmentersNotEveryPair() {
+		TextAnalysis segmented = new LuceneTextAnalysis(SharedData.segmenter());
+
+		List<AnalyzedToken> tokens = segmented.analyze("Nắm bắt dư luận xã hội ở Bắc Kạn", TextAnalysis.VI_FOLDED);
+
+		assertThat(tokens).filteredOn(t -> t.type().equals("word")).extracting(AnalyzedToken::token)
+			.containsExactly("nam_bat", "du_luan", "xa_hoi", "bac_kan");
+		assertThat(tokens).extracting(AnalyzedToken::token).doesNotContain("luan_xa", "hoi_o");
+		assertThat(segmented.segmenting()).isTrue();
 	}
 
 	@Test
