@@ -1,0 +1,185 @@
+package vn.tuyengiao.monitor.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+import vn.tuyengiao.monitor.SourceKind;
+import vn.tuyengiao.text.TextAnalysis;
+
+/**
+ * An item (tin): one article or post, one per canonical URL. Indexed for search with the text module's
+ * analyzers: {@code title} and {@code body} accent-free ({@code vi_folded}, the default: users type without
+ * accents), {@code title_exact} and {@code body_exact} with accents ({@code vi}) for exact-accent queries.
+ */
+@Entity
+@Table(name = "monitor_item")
+@Indexed(index = "item")
+class ItemEntity {
+
+	/** The longest text kept: a long report, not a dump. */
+	static final int MAX_BODY = 1_000_000;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	/** SHA-256 of the canonical URL: the idempotent key of ingestion. */
+	@Column(name = "url_key", nullable = false)
+	private String urlKey;
+
+	@Column(nullable = false)
+	private String url;
+
+	@Column(name = "source_id", nullable = false)
+	@GenericField(aggregable = Aggregable.YES)
+	private long sourceId;
+
+	@Column(nullable = false)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+	private String outlet;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	@KeywordField(aggregable = Aggregable.YES)
+	private SourceKind kind;
+
+	@Column(nullable = false)
+	@FullTextField(analyzer = TextAnalysis.VI_FOLDED, highlightable = Highlightable.UNIFIED, projectable = Projectable.YES)
+	@FullTextField(name = "title_exact", analyzer = TextAnalysis.VI)
+	private String title;
+
+	private String author;
+
+	@Column(name = "published_at")
+	@GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES)
+	private Instant publishedAt;
+
+	@Column(name = "first_seen_at", nullable = false)
+	@GenericField(sortable = Sortable.YES)
+	private Instant firstSeenAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Column(nullable = false)
+	@KeywordField(aggregable = Aggregable.YES)
+	private String language;
+
+	@Column(nullable = false)
+	@FullTextField(analyzer = TextAnalysis.VI_FOLDED, highlightable = Highlightable.UNIFIED, projectable = Projectable.YES)
+	@FullTextField(name = "body_exact", analyzer = TextAnalysis.VI)
+	private String body;
+
+	@Column(name = "content_hash", nullable = false)
+	private String contentHash;
+
+	/** How many texts this item has had: 1 until the article is edited. */
+	@Column(nullable = false)
+	private int versions;
+
+	@Version
+	private long version;
+
+	protected ItemEntity() {
+	}
+
+	ItemEntity(String urlKey, String url, long sourceId, String outlet, SourceKind kind, Instant now) {
+		this.urlKey = urlKey;
+		this.url = url;
+		this.sourceId = sourceId;
+		this.outlet = outlet;
+		this.kind = kind;
+		this.firstSeenAt = now;
+		this.versions = 1;
+	}
+
+	void describe(String title, String author, Instant publishedAt, String language, String body, String contentHash,
+			Instant now) {
+		this.title = title;
+		this.author = author;
+		this.publishedAt = publishedAt;
+		this.language = language;
+		this.body = body;
+		this.contentHash = contentHash;
+		this.updatedAt = now;
+	}
+
+	void newVersion() {
+		versions++;
+	}
+
+	Long id() {
+		return id;
+	}
+
+	String url() {
+		return url;
+	}
+
+	long sourceId() {
+		return sourceId;
+	}
+
+	String outlet() {
+		return outlet;
+	}
+
+	SourceKind kind() {
+		return kind;
+	}
+
+	String title() {
+		return title;
+	}
+
+	String author() {
+		return author;
+	}
+
+	Instant publishedAt() {
+		return publishedAt;
+	}
+
+	Instant firstSeenAt() {
+		return firstSeenAt;
+	}
+
+	Instant updatedAt() {
+		return updatedAt;
+	}
+
+	String language() {
+		return language;
+	}
+
+	String body() {
+		return body;
+	}
+
+	String contentHash() {
+		return contentHash;
+	}
+
+	int versions() {
+		return versions;
+	}
+
+}

@@ -1,0 +1,103 @@
+package vn.tuyengiao.monitor.internal;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.tuyengiao.monitor.FetchCounts;
+import vn.tuyengiao.monitor.ItemSearch;
+import vn.tuyengiao.monitor.Source;
+import vn.tuyengiao.monitor.SourceKind;
+import vn.tuyengiao.monitor.Sources;
+
+/** {@code /api/sources} and {@code /api/items}: everything the monitoring pages do. */
+@RestController
+@Tag(name = "Theo dõi thông tin")
+class MonitorApi {
+
+	private final Sources sources;
+
+	private final ItemSearch search;
+
+	private final ItemDetails details;
+
+	private final MonitorAccess access;
+
+	MonitorApi(Sources sources, ItemSearch search, ItemDetails details, MonitorAccess access) {
+		this.sources = sources;
+		this.search = search;
+		this.details = details;
+		this.access = access;
+	}
+
+	@Operation(summary = "Các nguồn tin của các đơn vị trong phạm vi")
+	@GetMapping("/api/sources")
+	List<Source> sources() {
+		return sources.visible();
+	}
+
+	@Operation(summary = "Thêm nguồn tin: RSS, ATOM, SITEMAP, PAGE, SECTION hoặc IMPORT")
+	@PostMapping("/api/sources")
+	ResponseEntity<Source> create(@RequestBody Sources.NewSource source) {
+		Source created = sources.create(source);
+		return ResponseEntity.created(URI.create("/api/sources/" + created.id())).body(created);
+	}
+
+	@GetMapping("/api/sources/{id}")
+	Source source(@PathVariable long id) {
+		return sources.get(id);
+	}
+
+	@Operation(summary = "Sửa nguồn tin (gửi kèm version đã đọc)")
+	@PutMapping("/api/sources/{id}")
+	Source update(@PathVariable long id, @RequestBody Sources.SourceChange change) {
+		return sources.update(id, change);
+	}
+
+	@Operation(summary = "Đọc nguồn tin ngay; trả về số mục đọc được, tạo mới, cập nhật, lỗi")
+	@PostMapping("/api/sources/{id}/fetch")
+	FetchCounts fetch(@PathVariable long id) {
+		return sources.fetchNow(id);
+	}
+
+	@Operation(summary = "Tình trạng nguồn tin: lần đọc được gần nhất, lỗi gần nhất, số tin trong ngày so với thường lệ")
+	@GetMapping("/api/sources/{id}/health")
+	Sources.Health health(@PathVariable long id) {
+		return sources.health(id);
+	}
+
+	@Operation(summary = "Tìm tin: không dấu theo mặc định, \"cụm từ\" trong ngoặc kép, lọc theo nguồn, loại, ngôn ngữ, ngày")
+	@GetMapping("/api/items")
+	ItemSearch.Result items(@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean exact,
+			@RequestParam(required = false) String outlet, @RequestParam(required = false) SourceKind kind,
+			@RequestParam(required = false) String language, @RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "relevance") String sort,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		access.requireReader();
+		return search.search(new ItemSearch.Query(q, exact, outlet, kind, language, startOf(from),
+				to == null ? null : startOf(to.plusDays(1)), "date".equals(sort), page, size));
+	}
+
+	@GetMapping("/api/items/{id}")
+	ItemDetails.Item item(@PathVariable long id) {
+		return details.get(id);
+	}
+
+	private static Instant startOf(LocalDate day) {
+		return day == null ? null : day.atStartOfDay(LuceneItemSearch.VIETNAM).toInstant();
+	}
+
+}

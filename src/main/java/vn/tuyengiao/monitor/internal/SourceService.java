@@ -1,0 +1,282 @@
+package vn.tuyengiao.monitor.internal;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.tuyengiao.audit.AuditAction;
+import vn.tuyengiao.audit.AuditLog;
+import vn.tuyengiao.monitor.FetchCounts;
+import vn.tuyengiao.monitor.Source;
+import vn.tuyengiao.monitor.SourceKind;
+import vn.tuyengiao.monitor.SourceType;
+import vn.tuyengiao.monitor.Sources;
+import vn.tuyengiao.platform.Conflict;
+import vn.tuyengiao.platform.InvalidInput;
+import vn.tuyengiao.platform.NotFound;
+
+/**
+ * Sources and their readings. A reading is at least once: the source's next reading is scheduled only
+ * after its entries are stored, so a reading cut short (the platform stopped) is simply done again, and
+ * the store's idempotent key (the canonical URL) makes the second pass create nothing twice.
+ */
+@Service
+class SourceService implements Sources {
+
+	private static final Logger log = LoggerFactory.getLogger(SourceService.class);
+
+	private final SourceRepository sources;
+
+	private final FetchRecordRepository readings;
+
+	private final EntryProblemRepository problems;
+
+	private final ItemRepository items;
+
+	private final ItemStore store;
+
+	private final SourceReader reader;
+
+	private final AddressCheck addresses;
+
+	private final MonitorAccess access;
+
+	private final AuditLog audit;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock = Clock.systemUTC();
+
+	SourceService(SourceRepository sources, FetchRecordRepository readings, EntryProblemRepository problems,
+			ItemRepository items, ItemStore store, SourceReader reader, AddressCheck addresses, MonitorAccess access,
+			AuditLog audit, PlatformTransactionManager transactions) {
+		this.sources = sources;
+		this.readings = readings;
+		this.problems = problems;
+		this.items = items;
+		this.store = store;
+		this.reader = reader;
+		this.addresses = addresses;
+		this.access = access;
+		this.audit = audit;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	@Override
+	public Source create(NewSource request) {
+		String name = required(request.name(), "name");
+		if (request.type() == null) {
+			throw new InvalidInput("type", "monitor.source.type-required");
+		}
+		String url = request.type() == SourceType.IMPORT ? null : checkedUrl(request.url());
+		long owner = request.ownerUnitId() != null ? request.ownerUnitId() : access.defaultOwnerUnit();
+		access.requireManager(owner);
+		int interval = request.type() == SourceType.IMPORT ? 0 : interval(request.intervalMinutes());
+		SourceEntity entity = new SourceEntity(name, orDefault(request.outlet(), name), request.type(),
+				request.kind() != null ? request.kind() : SourceKind.OTHER, url, language(request.language()), interval,
+				owner, clock.instant());
+		return transaction.execute(status -> {
+			SourceEntity saved = sources.save(entity);
+			audit.record(AuditAction.CREATE, "source:" + saved.id(), owner,
+					"Thêm nguồn tin \"" + name + "\" (" + request.type() + (url != null ? ", " + url : "") + ")");
+			return saved.toSource();
+		});
+	}
+
+	@Override
+	public Source update(long id, SourceChange change) {
+		return transaction.execute(status -> {
+			SourceEntity entity = managed(id);
+			if (entity.version() != change.version()) {
+				throw new Conflict("version", "monitor.source.stale");
+			}
+			String url = entity.type() == SourceType.IMPORT ? null
+					: change.url() == null ? entity.url() : checkedUrl(change.url());
+			entity.update(orDefault(change.name(), entity.name()), orDefault(change.outlet(), entity.outlet()),
+					change.kind() != null ? change.kind() : entity.kind(), url,
+					change.language() != null ? language(change.language()) : entity.language(),
+					entity.type() == SourceType.IMPORT ? 0 : interval(change.intervalMinutes()),
+					change.active() == null || change.active());
+			entity.scheduleAfter(clock.instant().minusSeconds(1));
+			audit.record(AuditAction.UPDATE, "source:" + id, entity.ownerUnitId(), "Sửa nguồn tin \"" + entity.name() + "\"");
+			return entity.toSource();
+		});
+	}
+
+	@Override
+	public List<Source> visible() {
+		var user = access.requireReader();
+		return sources.findByOwnerUnitIdInOrderByName(user.coveredUnitIds()).stream().map(SourceEntity::toSource).toList();
+	}
+
+	@Override
+	public Source get(long id) {
+		return readable(id).toSource();
+	}
+
+	@Override
+	public FetchCounts fetchNow(long id) {
+		SourceEntity source = managed(id);
+		if (source.type() == SourceType.IMPORT) {
+			throw new InvalidInput("id", "monitor.source.import-not-fetched");
+		}
+		audit.record(AuditAction.UPDATE, "source:" + id, source.ownerUnitId(), "Đọc nguồn tin \"" + source.name() + "\" ngay");
+		return read(source);
+	}
+
+	/** Reads a source (on demand or on schedule): fetch, parse, store each entry, record the outcome. */
+	FetchCounts read(SourceEntity source) {
+		FetchRecordEntity reading = readings.save(new FetchRecordEntity(source.id(), clock.instant()));
+		try {
+			SourceReader.ReadResult result = reader.read(source);
+			FetchCounts counts = storeAll(source, reading, result.entries(), result.problems());
+			finish(reading, result.notModified() ? FetchRecordEntity.Outcome.NOT_MODIFIED : FetchRecordEntity.Outcome.SUCCESS,
+					counts, null);
+			transaction.executeWithoutResult(status -> sources.findById(source.id())
+				.ifPresent(s -> s.fetched(result.etag(), result.lastModified(), clock.instant())));
+			return counts;
+		}
+		catch (SourceReader.ReadRefused ex) {
+			finish(reading, FetchRecordEntity.Outcome.REFUSED, FetchCounts.NONE, ex.getMessage());
+			throw new InvalidInput("url", "monitor.source.refused", ex.getMessage());
+		}
+		catch (SourceReader.ReadFailed ex) {
+			log.info("Reading source {} failed: {}", source.id(), ex.getMessage());
+			finish(reading, FetchRecordEntity.Outcome.ERROR, FetchCounts.NONE, ex.getMessage());
+			transaction.executeWithoutResult(status -> sources.findById(source.id()).ifPresent(s -> s.scheduleAfter(clock.instant())));
+			throw new ReadingFailed(ex.getMessage());
+		}
+	}
+
+	/** Stores the entries one by one: a bad entry is recorded against the reading, the others go in. */
+	FetchCounts storeAll(SourceEntity source, FetchRecordEntity reading, List<IncomingItem> entries,
+			List<SourceReader.Problem> readProblems) {
+		int created = 0;
+		int updated = 0;
+		List<SourceReader.Problem> failed = new ArrayList<>(readProblems);
+		for (IncomingItem entry : entries) {
+			try {
+				switch (store.store(source.id(), source.outlet(), source.kind(), entry)) {
+					case CREATED -> created++;
+					case UPDATED -> updated++;
+					case UNCHANGED -> {
+					}
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Entry {} of source {} not stored", entry.reference(), source.id(), ex);
+				failed.add(new SourceReader.Problem(entry.reference(), "Không lưu được mục này: " + ex.getClass().getSimpleName()));
+			}
+		}
+		transaction.executeWithoutResult(status -> failed
+			.forEach(problem -> problems.save(new EntryProblemEntity(reading.id(), problem.reference(), problem.reason()))));
+		return new FetchCounts(entries.size() + readProblems.size(), created, updated, failed.size());
+	}
+
+	void finish(FetchRecordEntity reading, FetchRecordEntity.Outcome outcome, FetchCounts counts, String message) {
+		transaction.executeWithoutResult(status -> readings.findById(reading.id())
+			.ifPresent(r -> r.finish(outcome, counts, message, clock.instant())));
+	}
+
+	@Override
+	public Health health(long id) {
+		SourceEntity source = readable(id);
+		List<FetchRecordEntity> recent = readings.findTop50BySourceIdOrderByStartedAtDesc(id);
+		Instant now = clock.instant();
+		FetchRecordEntity lastSuccess = recent.stream()
+			.filter(r -> r.outcome() == FetchRecordEntity.Outcome.SUCCESS || r.outcome() == FetchRecordEntity.Outcome.NOT_MODIFIED)
+			.findFirst().orElse(null);
+		FetchRecordEntity lastError = recent.stream()
+			.filter(r -> r.outcome() == FetchRecordEntity.Outcome.ERROR || r.outcome() == FetchRecordEntity.Outcome.REFUSED)
+			.findFirst().orElse(null);
+		long lastDay = items.countSince(id, now.minus(Duration.ofDays(1)));
+		long twoWeeks = items.countSince(id, now.minus(Duration.ofDays(15))) - lastDay;
+		double usual = twoWeeks / 14.0;
+		int refusals = (int) recent.stream()
+			.filter(r -> r.outcome() == FetchRecordEntity.Outcome.REFUSED && r.startedAt().isAfter(now.minus(Duration.ofDays(7))))
+			.count();
+		List<Reading> readingsShown = recent.stream().limit(10)
+			.map(r -> new Reading(r.startedAt(), r.finishedAt(), r.outcome().name(), r.counts(), r.message(),
+					problems.findByFetchIdOrderById(r.id()).stream().limit(20)
+						.map(p -> p.reference() + ": " + p.reason()).toList()))
+			.toList();
+		return new Health(lastSuccess == null ? null : lastSuccess.finishedAt(), lastError == null ? null : lastError.startedAt(),
+				lastError == null ? null : lastError.message(), lastDay, usual, source.active() && usual >= 1 && lastDay == 0,
+				refusals, readingsShown);
+	}
+
+	private SourceEntity readable(long id) {
+		SourceEntity source = sources.findById(id).orElseThrow(() -> new NotFound("monitor.source.not-found", id));
+		access.requireReader();
+		if (!access.covers(source.ownerUnitId())) {
+			throw new NotFound("monitor.source.not-found", id);
+		}
+		return source;
+	}
+
+	private SourceEntity managed(long id) {
+		SourceEntity source = readable(id);
+		access.requireManager(source.ownerUnitId());
+		return source;
+	}
+
+	private String checkedUrl(String raw) {
+		String url = required(raw, "url");
+		URI uri;
+		try {
+			uri = URI.create(url.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInput("url", "monitor.source.bad-url", url);
+		}
+		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+		if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+			throw new InvalidInput("url", "monitor.source.bad-url", url);
+		}
+		String refusal = addresses.refusal(uri);
+		if (refusal != null) {
+			throw new InvalidInput("url", "monitor.source.refused", refusal);
+		}
+		return uri.toString();
+	}
+
+	private static String required(String value, String field) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidInput(field, "monitor.source.required");
+		}
+		return value.strip();
+	}
+
+	private static String orDefault(String value, String fallback) {
+		return value == null || value.isBlank() ? fallback : value.strip();
+	}
+
+	private static int interval(Integer minutes) {
+		if (minutes == null) {
+			return 60;
+		}
+		if (minutes < 5 || minutes > 7 * 24 * 60) {
+			throw new InvalidInput("intervalMinutes", "monitor.source.bad-interval");
+		}
+		return minutes;
+	}
+
+	private static String language(String language) {
+		String code = language == null || language.isBlank() ? "vi" : language.strip().toLowerCase(Locale.ROOT);
+		if (!code.equals("vi") && !code.equals("en") && !code.equals("other")) {
+			throw new InvalidInput("language", "monitor.source.bad-language");
+		}
+		return code;
+	}
+
+}
