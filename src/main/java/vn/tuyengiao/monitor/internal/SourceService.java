@@ -21,6 +21,7 @@ import vn.tuyengiao.monitor.Source;
 import vn.tuyengiao.monitor.SourceKind;
 import vn.tuyengiao.monitor.SourceType;
 import vn.tuyengiao.monitor.Sources;
+import vn.tuyengiao.monitor.internal.fetch.Fetcher;
 import vn.tuyengiao.platform.Conflict;
 import vn.tuyengiao.platform.InvalidInput;
 import vn.tuyengiao.platform.NotFound;
@@ -47,7 +48,7 @@ class SourceService implements Sources {
 
 	private final SourceReader reader;
 
-	private final AddressCheck addresses;
+	private final Fetcher fetcher;
 
 	private final MonitorAccess access;
 
@@ -58,7 +59,7 @@ class SourceService implements Sources {
 	private final Clock clock = Clock.systemUTC();
 
 	SourceService(SourceRepository sources, FetchRecordRepository readings, EntryProblemRepository problems,
-			ItemRepository items, ItemStore store, SourceReader reader, AddressCheck addresses, MonitorAccess access,
+			ItemRepository items, ItemStore store, SourceReader reader, Fetcher fetcher, MonitorAccess access,
 			AuditLog audit, PlatformTransactionManager transactions) {
 		this.sources = sources;
 		this.readings = readings;
@@ -66,7 +67,7 @@ class SourceService implements Sources {
 		this.items = items;
 		this.store = store;
 		this.reader = reader;
-		this.addresses = addresses;
+		this.fetcher = fetcher;
 		this.access = access;
 		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
@@ -243,10 +244,7 @@ class SourceService implements Sources {
 		if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
 			throw new InvalidInput("url", "monitor.source.bad-url", url);
 		}
-		String refusal = addresses.refusal(uri);
-		if (refusal != null) {
-			throw new InvalidInput("url", "monitor.source.refused", refusal);
-		}
+		fetcher.checkAllowed(uri); // a private, loopback or metadata address: 400, never fetched
 		return uri.toString();
 	}
 
