@@ -53,4 +53,13 @@ class FirstStartWithoutDemoTests {
 		assertThat(get("/api/org-units", "babe", "tuyengiao2023").statusCode()).isEqualTo(401);
 	}
 
+	@Test
+	void theDemoOutletsAreNotServed() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/demo-outlets/bao-ban-mai/rss.xml")).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+		assertThat(response.statusCode()).isEqualTo(404);
+	}
+
 }

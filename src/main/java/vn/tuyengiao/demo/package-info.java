@@ -5,6 +5,9 @@
  * Loaded only on the first start of the embedded default (H2 under the data directory), or when
  * {@code tuyengiao.demo.enabled=true}; never into an installation that already has units. The people
  * are invented.
+ * <p>
+ * With demo data on, it also serves invented news outlets under {@code /demo-outlets/} (feeds, a news
+ * sitemap, section and article pages, a CSV of social posts) so that information monitoring works offline.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dữ liệu minh họa (demo)")
 package vn.tuyengiao.demo;

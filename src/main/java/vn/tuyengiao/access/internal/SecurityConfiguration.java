@@ -52,6 +52,9 @@ class SecurityConfiguration {
 			.requestMatchers("/webjars/**", "/login", "/error", "/actuator/health", "/actuator/health/**",
 					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
+			// The demo's invented news outlets, which the platform fetches from itself (404 unless demo data is on).
+			.requestMatchers("/demo-outlets/**")
+			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error")
