@@ -74,6 +74,28 @@ public final class CanonicalUrl {
 		return out.toString();
 	}
 
+	/**
+	 * A link as written in a document, made absolute against the document's URL and canonical. An absolute
+	 * link does not need the base, so a feed that lists full links is read even when its own URL is unknown.
+	 *
+	 * @throws InvalidUrl when the result is not an absolute web URL
+	 */
+	static String resolve(String base, String link) {
+		if (link == null || link.isBlank()) {
+			throw new InvalidUrl("Đường dẫn trống.");
+		}
+		String escaped = escape(link.strip());
+		if (escaped.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || base == null || base.isBlank()) {
+			return of(link);
+		}
+		try {
+			return of(new URI(escape(base.strip())).resolve(new URI(escaped)).toString());
+		}
+		catch (URISyntaxException ex) {
+			throw new InvalidUrl("Đường dẫn không hợp lệ: " + shorten(link) + ".");
+		}
+	}
+
 	/** The host lower-cased and in ASCII, with the port only when it is not the scheme's default. */
 	private static String hostAndPort(String authority, String scheme, String url) {
 		// user information is dropped: a password must not end up stored with every item
