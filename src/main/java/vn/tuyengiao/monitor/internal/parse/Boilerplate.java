@@ -31,6 +31,13 @@ final class Boilerplate {
 			"docnhieu", "binhluan", "quangcao", "cungchuyenmuc", "tukhoa", "relatednews", "relatedpost", "othernews",
 			"morenews", "mostread", "mostviewed", "socialshare", "breadcrumb", "chiase", "chuky");
 
+	/** Words that mark navigation rather than content, for link discovery on section pages. */
+	private static final Set<String> NAVIGATION_WORDS = Set.of("nav", "navbar", "navigation", "menu", "menus",
+			"mainmenu", "submenu", "megamenu", "footer", "breadcrumb", "breadcrumbs", "pagination", "pager", "tags",
+			"tag", "keywords", "login", "social", "share", "sharing", "topbar", "sitemap");
+
+	private static final List<String> NAVIGATION_PHRASES = List.of("breadcrumb", "tukhoa", "chiase");
+
 	/** Class names and ids of the article body in common Vietnamese and international templates. */
 	static final String CONTENT = "[itemprop=articleBody], .detail-content, .detail__content, .content-detail, "
 			+ ".article-content, .article__content, .article-body, .article__body, .news-content, .post-content, "
@@ -71,6 +78,15 @@ final class Boilerplate {
 
 	/** Whether the element's class or id says it is boilerplate. */
 	static boolean isMarked(Element element) {
+		return isMarked(element, WORDS, PHRASES);
+	}
+
+	/** Whether the element's class or id says it is navigation: menus, breadcrumbs, paging, tags. */
+	static boolean isNavigation(Element element) {
+		return isMarked(element, NAVIGATION_WORDS, NAVIGATION_PHRASES);
+	}
+
+	private static boolean isMarked(Element element, Set<String> words, List<String> phrases) {
 		String names = element.className() + " " + element.id();
 		if (names.isBlank()) {
 			return false;
@@ -78,13 +94,13 @@ final class Boilerplate {
 		// split camelCase too: TinLienQuan, boxRelated
 		String spaced = names.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
 		for (String word : spaced.split("[^a-z0-9]+")) {
-			if (WORDS.contains(word)) {
+			if (words.contains(word)) {
 				return true;
 			}
 		}
 		for (String name : names.toLowerCase(Locale.ROOT).split("\\s+")) {
 			String compact = name.replaceAll("[^a-z0-9]", "");
-			for (String phrase : PHRASES) {
+			for (String phrase : phrases) {
 				if (compact.contains(phrase)) {
 					return true;
 				}
