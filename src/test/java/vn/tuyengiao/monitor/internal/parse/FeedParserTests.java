@@ -1,5 +1,6 @@
 package vn.tuyengiao.monitor.internal.parse;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,31 +129,28 @@ class FeedParserTests {
 				.hasMessageContaining("bom thực thể");
 		}
 
-		@Test
-		void anExternalDtdIsNeverLoaded(@TempDir Path dir) throws Exception {
-			Path dtd = dir.resolve("evil.dtd");
-			Files.writeString(dtd, "this is not a DTD at all <<<");
-			String feed = """
+		/** A feed whose DOCTYPE names a DTD file with the given content, and whose one item has the title given. */
+		private byte[] feedWithExternalDtd(Path dir, String dtdContent, String title) throws IOException {
+			Path dtd = dir.resolve("external.dtd");
+			Files.writeString(dtd, dtdContent);
+			return """
 					<?xml version="1.0"?>
 					<!DOCTYPE rss SYSTEM "%s">
 					<rss version="2.0"><channel><title>T</title><link>https://a.example/</link><description>d</description>
-					<item><title>Tin</title><link>https://a.example/tin.html</link></item></channel></rss>
-					""".formatted(dtd.toUri());
-			assertThat(parser.parse(feed.getBytes(StandardCharsets.UTF_8), null).entries()).hasSize(1);
+					<item><title>%s</title><link>https://a.example/tin.html</link></item></channel></rss>
+					""".formatted(dtd.toUri(), title).getBytes(StandardCharsets.UTF_8);
 		}
 
 		@Test
-		void anEntityFromAnExternalDtdIsNotExpanded(@TempDir Path dir) throws Exception {
-			Path dtd = dir.resolve("secret.dtd");
-			Files.writeString(dtd, "<!ENTITY secret \"TOP-SECRET\">");
-			String feed = """
-					<?xml version="1.0"?>
-					<!DOCTYPE rss SYSTEM "%s">
-					<rss version="2.0"><channel><title>T</title><link>https://a.example/</link><description>d</description>
-					<item><title>&secret;</title><link>https://a.example/tin.html</link></item></channel></rss>
-					""".formatted(dtd.toUri());
-			assertThatThrownBy(() -> parser.parse(feed.getBytes(StandardCharsets.UTF_8), null))
-				.isInstanceOf(ParseFailed.class)
+		void anExternalDtdIsNeverLoaded(@TempDir Path dir) throws IOException {
+			byte[] feed = feedWithExternalDtd(dir, "this is not a DTD at all <<<", "Tin");
+			assertThat(parser.parse(feed, null).entries()).hasSize(1);
+		}
+
+		@Test
+		void anEntityFromAnExternalDtdIsNotExpanded(@TempDir Path dir) throws IOException {
+			byte[] feed = feedWithExternalDtd(dir, "<!ENTITY secret \"TOP-SECRET\">", "&secret;");
+			assertThatThrownBy(() -> parser.parse(feed, null)).isInstanceOf(ParseFailed.class)
 				.hasMessageContaining("không phải XML hợp lệ")
 				.message()
 				.doesNotContain("TOP-SECRET");
