@@ -42,7 +42,7 @@ class MonitorApiTests {
 			public MockResponse dispatch(RecordedRequest request) {
 				String path = request.getUrl().encodedPath();
 				return switch (path) {
-					case "/rss.xml" -> xml(Feeds.rss(site.url("/").toString()));
+					case "/rss.xml" -> xml(Feeds.rss("http://127.0.0.1:" + site.getPort() + "/"));
 					case "/bai/giao-ban.html" -> new MockResponse.Builder().code(200)
 						.addHeader("Content-Type", "text/html; charset=UTF-8").body(Feeds.ARTICLE_PAGE).build();
 					default -> new MockResponse.Builder().code(404).build();

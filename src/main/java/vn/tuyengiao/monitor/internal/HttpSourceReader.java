@@ -29,7 +29,11 @@ import vn.tuyengiao.monitor.internal.parse.SitemapParser;
 @Component
 class HttpSourceReader implements SourceReader {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HttpSourceReader.class);
+
 	static final int MAX_PAGES = 30;
+
+	static final int MAX_CHILD_SITEMAPS = 5;
 
 	/** A feed entry with less text than this is a teaser: its article page holds the text. */
 	private static final int TEASER = 400;
@@ -62,8 +66,8 @@ class HttpSourceReader implements SourceReader {
 		try {
 			switch (source.type()) {
 				case RSS, ATOM -> withArticles(feeds.parse(answer.body(), answer.finalUrl().toString()), true, entries, problems);
-				case SITEMAP -> withArticles(sitemaps.parse(answer.body(), answer.finalUrl().toString()), false, entries, problems);
-				case SECTION -> withArticles(new ParseResult(links.discover(answer.text(), answer.finalUrl().toString()).stream()
+				case SITEMAP -> withArticles(sitemap(answer), false, entries, problems);
+				case SECTION -> withArticles(new ParseResult(links.articleLinks(answer.text(), answer.finalUrl().toString()).stream()
 					.map(url -> new Entry(url, null, null, null, null, null, null, 0)).toList(), List.of()), false, entries, problems);
 				case PAGE -> entries.add(incoming(pages.extract(answer.text(), answer.finalUrl().toString()).toEntry(), source.url()));
 				case IMPORT -> throw new IllegalStateException("imports are uploaded, not fetched");
@@ -73,6 +77,20 @@ class HttpSourceReader implements SourceReader {
 			throw new ReadFailed(ex.getMessage(), ex);
 		}
 		return new ReadResult(entries, problems, answer.etag(), answer.lastModified(), false);
+	}
+
+	/** A sitemap's entries; an index's children are read too, the first {@value #MAX_CHILD_SITEMAPS} of them. */
+	private ParseResult sitemap(FetchResult answer) {
+		SitemapParser.Sitemap sitemap = sitemaps.parse(answer.body(), answer.finalUrl().toString());
+		List<Entry> found = new ArrayList<>(sitemap.entries());
+		List<EntryProblem> problems = new ArrayList<>(sitemap.problems());
+		for (String child : sitemap.childSitemaps().stream().limit(MAX_CHILD_SITEMAPS).toList()) {
+			FetchResult childAnswer = fetch(URI.create(child), null, null);
+			SitemapParser.Sitemap childSitemap = sitemaps.parse(childAnswer.body(), childAnswer.finalUrl().toString());
+			found.addAll(childSitemap.entries());
+			problems.addAll(childSitemap.problems());
+		}
+		return new ParseResult(found, problems);
 	}
 
 	/** The entries, each completed from its article page when the listing gave only a link or a teaser. */
@@ -91,6 +109,7 @@ class HttpSourceReader implements SourceReader {
 					continue;
 				}
 				catch (ReadFailed | ReadRefused ex) {
+					log.info("Article page {} not read: {}", entry.url(), ex.getMessage());
 					if (!listingHasText) {
 						problems.add(new Problem(entry.url(), ex.getMessage()));
 						continue;
@@ -98,7 +117,10 @@ class HttpSourceReader implements SourceReader {
 					// the feed's own summary stands in for the article this time
 				}
 			}
-			else if (!listingHasText && !known && entry.title() == null) {
+			else if (teaser && known) {
+				continue; // stored with its page's text already: a teaser would only overwrite it
+			}
+			else if (!listingHasText && entry.title() == null) {
 				continue; // a bare link beyond this reading's pages: the next reading takes it
 			}
 			entries.add(incoming(entry, entry.url()));

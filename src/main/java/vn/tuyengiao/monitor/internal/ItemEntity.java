@@ -69,7 +69,7 @@ class ItemEntity {
 	private String author;
 
 	@Column(name = "published_at")
-	@GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES)
+	@GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES, projectable = Projectable.YES)
 	private Instant publishedAt;
 
 	@Column(name = "first_seen_at", nullable = false)

@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.monitor.ItemIngested;
 import vn.tuyengiao.monitor.SourceKind;
+import vn.tuyengiao.monitor.internal.parse.ContentHash;
+import vn.tuyengiao.monitor.internal.parse.Languages;
 import vn.tuyengiao.text.LegacyEncodings;
 import vn.tuyengiao.text.VietnameseText;
 
@@ -53,7 +55,7 @@ class ItemStore {
 		if (title.isEmpty()) {
 			title = body.isEmpty() ? url : firstWords(body);
 		}
-		String hash = contentHash(title, body);
+		String hash = ContentHash.of(title, body);
 		var now = clock.instant();
 		Optional<ItemEntity> existing = items.findByUrlKey(sha256(url));
 		if (existing.isPresent()) {
@@ -95,15 +97,6 @@ class ItemStore {
 
 	private static String language(IncomingItem entry, String body) {
 		return entry.language() != null && !entry.language().isBlank() ? entry.language() : Languages.detect(body);
-	}
-
-	/**
-	 * What decides that an article was edited: its title and text, folded and with runs of spaces collapsed,
-	 * so that re-encoding, a moved tone mark or re-flowed lines are not a new version, but a changed word is.
-	 */
-	static String contentHash(String title, String body) {
-		String folded = VietnameseText.fold(title + "\n" + body).replaceAll("\\s+", " ").strip();
-		return sha256(folded);
 	}
 
 	static String sha256(String text) {

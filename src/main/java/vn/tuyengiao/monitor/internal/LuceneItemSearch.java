@@ -64,7 +64,7 @@ class LuceneItemSearch implements ItemSearch {
 				.as(LuceneItemSearch::hit))
 			.where(f -> where(f, query))
 			.highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-				.fragmentSize(160).numberOfFragments(2))
+				.numberOfFragments(2))
 			.aggregation(OUTLETS, f -> f.terms().field("outlet", String.class).maxTermCount(20))
 			.aggregation(KINDS, f -> f.terms().field("kind", SourceKind.class))
 			.aggregation(LANGUAGES, f -> f.terms().field("language", String.class))
