@@ -108,6 +108,42 @@ class MonitorApiTests {
 	}
 
 	@Test
+	void anImportKeepsTheGoodRowsReportsTheBadOneByLineAndIsIdempotent() throws Exception {
+		String csv = """
+				url,title,text,published_at,author,platform
+				https://mxh.example/bai/1,Nghe nói sắp đền bù đất ở Chợ Mới,"Nghe nói ai nộp phí trước thì được đền bù cao, chia sẻ gấp",12/04/2023 08:30,tin_nhanh_bk,Facebook
+				https://mxh.example/bai/2,Lễ hội Lồng tồng Ba Bể,Người dân Ba Bể vui lễ hội xuống đồng,2023-02-05,du_lich_babe,Zalo
+				https://mxh.example/bai/3,Ngày sai,Nội dung,ngày mai,ai_do,TikTok
+				""";
+
+		JsonNode first = multipart("/api/imports", "bai-dang.csv", csv);
+		assertThat(first.get("created").asInt()).isEqualTo(2);
+		assertThat(first.get("failed").asInt()).isEqualTo(1);
+		assertThat(first.get("problems").get(0).get("line").asInt()).isEqualTo(4);
+		assertThat(first.get("problems").get(0).get("reason").asString()).isNotBlank();
+
+		JsonNode second = multipart("/api/imports", "bai-dang.csv", csv);
+		assertThat(second.get("created").asInt()).isZero();
+		assertThat(titles(search("den bu dat cho moi"))).contains("Nghe nói sắp đền bù đất ở Chợ Mới");
+	}
+
+	private JsonNode multipart(String path, String fileName, String content) throws Exception {
+		String boundary = "----tuyengiao" + System.nanoTime();
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+		java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+			.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+				.encodeToString(("chuyenvien:" + ApiContractTests.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build();
+		java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(request,
+				java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body());
+	}
+
+	@Test
 	void searchFindsNothingForAnAnalystOutsideMonitoringRoles() throws Exception {
 		Api.Response response = Api.basic(port, "babe", ApiContractTests.PASSWORD).get("/api/items?q=bac");
 

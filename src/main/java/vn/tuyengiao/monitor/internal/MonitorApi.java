@@ -36,11 +36,25 @@ class MonitorApi {
 
 	private final MonitorAccess access;
 
-	MonitorApi(Sources sources, ItemSearch search, ItemDetails details, MonitorAccess access) {
+	private final Imports imports;
+
+	MonitorApi(Sources sources, ItemSearch search, ItemDetails details, MonitorAccess access, Imports imports) {
 		this.sources = sources;
 		this.search = search;
 		this.details = details;
 		this.access = access;
+		this.imports = imports;
+	}
+
+	@Operation(summary = "Nhập tệp CSV hoặc JSONL (phần file; cột url,title,text,published_at,author); preview=true chỉ xem trước")
+	@PostMapping(path = "/api/imports", consumes = "multipart/form-data")
+	ResponseEntity<?> importFile(@RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+			@RequestParam(required = false) Long sourceId, @RequestParam(defaultValue = "false") boolean preview)
+			throws java.io.IOException {
+		if (preview) {
+			return ResponseEntity.ok(imports.preview(file.getBytes()));
+		}
+		return ResponseEntity.ok(imports.importFile(sourceId, file.getOriginalFilename(), file.getBytes()));
 	}
 
 	@Operation(summary = "Các nguồn tin của các đơn vị trong phạm vi")

@@ -1,0 +1,134 @@
+package vn.tuyengiao.monitor.internal;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.tuyengiao.audit.AuditAction;
+import vn.tuyengiao.audit.AuditLog;
+import vn.tuyengiao.monitor.FetchCounts;
+import vn.tuyengiao.monitor.SourceKind;
+import vn.tuyengiao.monitor.SourceType;
+import vn.tuyengiao.monitor.internal.parse.ImportReader;
+import vn.tuyengiao.monitor.internal.parse.ParseFailed;
+import vn.tuyengiao.monitor.internal.parse.ParseResult;
+import vn.tuyengiao.platform.InvalidInput;
+import vn.tuyengiao.platform.NotFound;
+
+/**
+ * Posts exported from other tools (CSV or JSONL, see docs/IMPORTS.md) stored as items of an import source:
+ * the one named, or the caller's unit's own. Importing the same file twice creates nothing the second time;
+ * a malformed row is reported by its line while the good rows go in.
+ */
+@Component
+class Imports {
+
+	/** What an import did, with each rejected row's line and reason. */
+	record Outcome(int fetched, int created, int updated, int failed, List<RowProblem> problems) {
+	}
+
+	record RowProblem(int line, String reason) {
+	}
+
+	/** The first rows as they would be imported, and every problem, before anything is stored. */
+	record Preview(int rows, List<ItemPreview> first, List<RowProblem> problems) {
+	}
+
+	record ItemPreview(int line, String url, String title, String author, java.time.Instant publishedAt) {
+	}
+
+	static final String DEFAULT_NAME = "Tệp nhập từ công cụ khác";
+
+	private final ImportReader reader = new ImportReader();
+
+	private final SourceRepository sources;
+
+	private final SourceService service;
+
+	private final FetchRecordRepository readings;
+
+	private final MonitorAccess access;
+
+	private final AuditLog audit;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock = Clock.systemUTC();
+
+	Imports(SourceRepository sources, SourceService service, FetchRecordRepository readings, MonitorAccess access,
+			AuditLog audit, PlatformTransactionManager transactions) {
+		this.sources = sources;
+		this.service = service;
+		this.readings = readings;
+		this.access = access;
+		this.audit = audit;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	Preview preview(byte[] content) {
+		access.requireReader();
+		try {
+			ImportReader.Preview preview = reader.preview(content, 20);
+			return new Preview(preview.entryCount(), preview.firstEntries().stream()
+				.map(e -> new ItemPreview(e.sourceLine(), e.url(), e.title(), e.author(), e.publishedAt())).toList(),
+					problems(preview.problems()));
+		}
+		catch (ParseFailed ex) {
+			throw new InvalidInput("file", "monitor.import.unreadable", ex.getMessage());
+		}
+	}
+
+	Outcome importFile(Long sourceId, String fileName, byte[] content) {
+		if (content == null || content.length == 0) {
+			throw new InvalidInput("file", "monitor.import.empty");
+		}
+		SourceEntity source = sourceId != null ? importSource(sourceId) : defaultSource();
+		ParseResult parsed;
+		try {
+			parsed = reader.read(content);
+		}
+		catch (ParseFailed ex) {
+			throw new InvalidInput("file", "monitor.import.unreadable", ex.getMessage());
+		}
+		FetchRecordEntity reading = readings.save(new FetchRecordEntity(source.id(), clock.instant()));
+		List<IncomingItem> entries = parsed.entries().stream()
+			.map(entry -> HttpSourceReader.incoming(entry, "dòng " + entry.sourceLine()))
+			.toList();
+		List<SourceReader.Problem> problems = parsed.problems().stream()
+			.map(p -> new SourceReader.Problem("dòng " + p.position(), p.reason()))
+			.toList();
+		FetchCounts counts = service.storeAll(source, reading, entries, problems);
+		service.finish(reading, FetchRecordEntity.Outcome.SUCCESS, counts, fileName);
+		audit.record(AuditAction.CREATE, "source:" + source.id(), source.ownerUnitId(), "Nhập tệp " + fileName + " vào nguồn \""
+				+ source.name() + "\": " + counts.created() + " tin mới, " + counts.failed() + " dòng lỗi");
+		return new Outcome(counts.fetched(), counts.created(), counts.updated(), counts.failed(), problems(parsed.problems()));
+	}
+
+	private SourceEntity importSource(long id) {
+		SourceEntity source = sources.findById(id).orElseThrow(() -> new NotFound("monitor.source.not-found", id));
+		access.requireManager(source.ownerUnitId());
+		if (source.type() != SourceType.IMPORT) {
+			throw new InvalidInput("sourceId", "monitor.import.not-import-source");
+		}
+		return source;
+	}
+
+	/** The caller's unit's import source, made on its first import. */
+	private SourceEntity defaultSource() {
+		long unit = access.defaultOwnerUnit();
+		access.requireManager(unit);
+		return transaction.execute(status -> sources.findByOwnerUnitIdInOrderByName(List.of(unit)).stream()
+			.filter(s -> s.type() == SourceType.IMPORT && s.name().equals(DEFAULT_NAME))
+			.findFirst()
+			.orElseGet(() -> sources.save(new SourceEntity(DEFAULT_NAME, DEFAULT_NAME, SourceType.IMPORT, SourceKind.SOCIAL,
+					null, "vi", 0, unit, clock.instant()))));
+	}
+
+	private static List<RowProblem> problems(List<vn.tuyengiao.monitor.internal.parse.EntryProblem> problems) {
+		return problems.stream().map(p -> new RowProblem(p.position(), p.reason())).toList();
+	}
+
+}
