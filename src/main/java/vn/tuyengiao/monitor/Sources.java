@@ -5,14 +5,15 @@ import java.util.List;
 
 /**
  * The sources (nguồn tin) a unit follows: created and changed by its specialists and leaders, read on their
- * schedule or on demand, each with a health record analysts can read.
+ * schedule or on demand, each with a health record analysts can read. Like the other modules' APIs it does
+ * not check who calls: the pages and the REST API do, through the access module.
  */
 public interface Sources {
 
 	/**
 	 * A new source. Only {@code name}, {@code type} and {@code url} are required: the outlet defaults to the
 	 * name, the kind to {@link SourceKind#OTHER}, the language to {@code vi}, the schedule to every 60
-	 * minutes (never for imports), the owner to the caller's own unit.
+	 * minutes (never for imports). The owning unit is required.
 	 */
 	record NewSource(String name, SourceType type, String url, String outlet, SourceKind kind, String language,
 			Integer intervalMinutes, Long ownerUnitId) {
@@ -40,10 +41,17 @@ public interface Sources {
 
 	Source update(long id, SourceChange change);
 
-	/** The sources of the caller's units. */
-	List<Source> visible();
+	/** The sources owned by these units, by name. */
+	List<Source> ownedBy(java.util.Collection<Long> unitIds);
 
+	/** The source; {@code NotFound} when there is none. */
 	Source get(long id);
+
+	/**
+	 * Stores posts exported from another tool (CSV or JSONL, see docs/IMPORTS.md) as items of an
+	 * {@link SourceType#IMPORT} source; a malformed row is counted as failed and recorded, the others stored.
+	 */
+	FetchCounts importFile(long sourceId, String fileName, byte[] content);
 
 	/** Reads the source now and returns when its entries are stored and searchable. */
 	FetchCounts fetchNow(long id);

@@ -16,7 +16,6 @@ import vn.tuyengiao.monitor.internal.parse.ImportReader;
 import vn.tuyengiao.monitor.internal.parse.ParseFailed;
 import vn.tuyengiao.monitor.internal.parse.ParseResult;
 import vn.tuyengiao.platform.InvalidInput;
-import vn.tuyengiao.platform.NotFound;
 
 /**
  * Posts exported from other tools (CSV or JSONL, see docs/IMPORTS.md) stored as items of an import source:
@@ -46,11 +45,7 @@ class Imports {
 
 	private final SourceRepository sources;
 
-	private final SourceService service;
-
-	private final FetchRecordRepository readings;
-
-	private final MonitorAccess access;
+	private final Intake intake;
 
 	private final AuditLog audit;
 
@@ -58,18 +53,14 @@ class Imports {
 
 	private final Clock clock = Clock.systemUTC();
 
-	Imports(SourceRepository sources, SourceService service, FetchRecordRepository readings, MonitorAccess access,
-			AuditLog audit, PlatformTransactionManager transactions) {
+	Imports(SourceRepository sources, Intake intake, AuditLog audit, PlatformTransactionManager transactions) {
 		this.sources = sources;
-		this.service = service;
-		this.readings = readings;
-		this.access = access;
+		this.intake = intake;
 		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	Preview preview(byte[] content) {
-		access.requireReader();
 		try {
 			ImportReader.Preview preview = reader.preview(content, 20);
 			return new Preview(preview.entryCount(), preview.firstEntries().stream()
@@ -81,11 +72,14 @@ class Imports {
 		}
 	}
 
-	Outcome importFile(Long sourceId, String fileName, byte[] content) {
+	/** Imports into the source, which must be an import source. */
+	Outcome importFile(SourceEntity source, String fileName, byte[] content) {
 		if (content == null || content.length == 0) {
 			throw new InvalidInput("file", "monitor.import.empty");
 		}
-		SourceEntity source = sourceId != null ? importSource(sourceId) : defaultSource();
+		if (source.type() != SourceType.IMPORT) {
+			throw new InvalidInput("sourceId", "monitor.import.not-import-source");
+		}
 		ParseResult parsed;
 		try {
 			parsed = reader.read(content);
@@ -93,33 +87,22 @@ class Imports {
 		catch (ParseFailed ex) {
 			throw new InvalidInput("file", "monitor.import.unreadable", ex.getMessage());
 		}
-		FetchRecordEntity reading = readings.save(new FetchRecordEntity(source.id(), clock.instant()));
+		FetchRecordEntity reading = intake.begin(source.id());
 		List<IncomingItem> entries = parsed.entries().stream()
 			.map(entry -> HttpSourceReader.incoming(entry, "dòng " + entry.sourceLine()))
 			.toList();
 		List<SourceReader.Problem> problems = parsed.problems().stream()
 			.map(p -> new SourceReader.Problem("dòng " + p.position(), p.reason()))
 			.toList();
-		FetchCounts counts = service.storeAll(source, reading, entries, problems);
-		service.finish(reading, FetchRecordEntity.Outcome.SUCCESS, counts, fileName);
+		FetchCounts counts = intake.storeAll(source, reading, entries, problems);
+		intake.finish(reading, FetchRecordEntity.Outcome.SUCCESS, counts, fileName);
 		audit.record(AuditAction.CREATE, "source:" + source.id(), source.ownerUnitId(), "Nhập tệp " + fileName + " vào nguồn \""
 				+ source.name() + "\": " + counts.created() + " tin mới, " + counts.failed() + " dòng lỗi");
 		return new Outcome(counts.fetched(), counts.created(), counts.updated(), counts.failed(), problems(parsed.problems()));
 	}
 
-	private SourceEntity importSource(long id) {
-		SourceEntity source = sources.findById(id).orElseThrow(() -> new NotFound("monitor.source.not-found", id));
-		access.requireManager(source.ownerUnitId());
-		if (source.type() != SourceType.IMPORT) {
-			throw new InvalidInput("sourceId", "monitor.import.not-import-source");
-		}
-		return source;
-	}
-
-	/** The caller's unit's import source, made on its first import. */
-	private SourceEntity defaultSource() {
-		long unit = access.defaultOwnerUnit();
-		access.requireManager(unit);
+	/** The unit's own import source, made on its first import. */
+	SourceEntity defaultSource(long unit) {
 		return transaction.execute(status -> sources.findByOwnerUnitIdInOrderByName(List.of(unit)).stream()
 			.filter(s -> s.type() == SourceType.IMPORT && s.name().equals(DEFAULT_NAME))
 			.findFirst()

@@ -56,8 +56,13 @@ class MonitorAccess {
 		throw new UnitOutOfScope(user.grantedUnitIds().stream().findFirst().orElse(0L));
 	}
 
-	boolean covers(long unitId) {
-		return scope.current().covers(unitId);
+	/** The source, if the caller reads monitoring and the source's unit is theirs; else it does not exist for them. */
+	vn.tuyengiao.monitor.Source readable(vn.tuyengiao.monitor.Source source) {
+		CurrentUser user = requireReader();
+		if (!user.covers(source.ownerUnitId())) {
+			throw new vn.tuyengiao.platform.NotFound("monitor.source.not-found", source.id());
+		}
+		return source;
 	}
 
 }

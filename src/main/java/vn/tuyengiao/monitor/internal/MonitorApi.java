@@ -38,7 +38,11 @@ class MonitorApi {
 
 	private final Imports imports;
 
-	MonitorApi(Sources sources, ItemSearch search, ItemDetails details, MonitorAccess access, Imports imports) {
+	private final SourceService sourceService;
+
+	MonitorApi(Sources sources, ItemSearch search, ItemDetails details, MonitorAccess access, Imports imports,
+			SourceService sourceService) {
+		this.sourceService = sourceService;
 		this.sources = sources;
 		this.search = search;
 		this.details = details;
@@ -52,44 +56,61 @@ class MonitorApi {
 			@RequestParam(required = false) Long sourceId, @RequestParam(defaultValue = "false") boolean preview)
 			throws java.io.IOException {
 		if (preview) {
+			access.requireReader();
 			return ResponseEntity.ok(imports.preview(file.getBytes()));
 		}
-		return ResponseEntity.ok(imports.importFile(sourceId, file.getOriginalFilename(), file.getBytes()));
+		SourceEntity source;
+		if (sourceId != null) {
+			source = sourceService.entity(sourceId);
+			access.requireManager(source.ownerUnitId());
+		}
+		else {
+			long unit = access.defaultOwnerUnit();
+			access.requireManager(unit);
+			source = imports.defaultSource(unit);
+		}
+		return ResponseEntity.ok(imports.importFile(source, file.getOriginalFilename(), file.getBytes()));
 	}
 
 	@Operation(summary = "Các nguồn tin của các đơn vị trong phạm vi")
 	@GetMapping("/api/sources")
 	List<Source> sources() {
-		return sources.visible();
+		return sources.ownedBy(access.requireReader().coveredUnitIds());
 	}
 
 	@Operation(summary = "Thêm nguồn tin: RSS, ATOM, SITEMAP, PAGE, SECTION hoặc IMPORT")
 	@PostMapping("/api/sources")
-	ResponseEntity<Source> create(@RequestBody Sources.NewSource source) {
-		Source created = sources.create(source);
+	ResponseEntity<Source> create(@RequestBody Sources.NewSource request) {
+		long owner = request.ownerUnitId() != null ? request.ownerUnitId() : access.defaultOwnerUnit();
+		access.requireManager(owner);
+		Source created = sources.create(new Sources.NewSource(request.name(), request.type(), request.url(),
+				request.outlet(), request.kind(), request.language(), request.intervalMinutes(), owner));
 		return ResponseEntity.created(URI.create("/api/sources/" + created.id())).body(created);
 	}
 
 	@GetMapping("/api/sources/{id}")
 	Source source(@PathVariable long id) {
-		return sources.get(id);
+		return access.readable(sources.get(id));
 	}
 
 	@Operation(summary = "Sửa nguồn tin (gửi kèm version đã đọc)")
 	@PutMapping("/api/sources/{id}")
 	Source update(@PathVariable long id, @RequestBody Sources.SourceChange change) {
+		access.requireManager(access.readable(sources.get(id)).ownerUnitId());
 		return sources.update(id, change);
 	}
 
 	@Operation(summary = "Đọc nguồn tin ngay; trả về số mục đọc được, tạo mới, cập nhật, lỗi")
 	@PostMapping("/api/sources/{id}/fetch")
 	FetchCounts fetch(@PathVariable long id) {
+		access.requireManager(access.readable(sources.get(id)).ownerUnitId());
 		return sources.fetchNow(id);
 	}
 
 	@Operation(summary = "Tình trạng nguồn tin: lần đọc được gần nhất, lỗi gần nhất, số tin trong ngày so với thường lệ")
 	@GetMapping("/api/sources/{id}/health")
 	Sources.Health health(@PathVariable long id) {
+		access.readable(sources.get(id));
 		return sources.health(id);
 	}
 

@@ -44,13 +44,13 @@ class SourceService implements Sources {
 
 	private final ItemRepository items;
 
-	private final ItemStore store;
-
 	private final SourceReader reader;
 
 	private final Fetcher fetcher;
 
-	private final MonitorAccess access;
+	private final Imports imports;
+
+	private final Intake intake;
 
 	private final AuditLog audit;
 
@@ -59,16 +59,16 @@ class SourceService implements Sources {
 	private final Clock clock = Clock.systemUTC();
 
 	SourceService(SourceRepository sources, FetchRecordRepository readings, EntryProblemRepository problems,
-			ItemRepository items, ItemStore store, SourceReader reader, Fetcher fetcher, MonitorAccess access,
+			ItemRepository items, SourceReader reader, Fetcher fetcher, Intake intake, Imports imports,
 			AuditLog audit, PlatformTransactionManager transactions) {
 		this.sources = sources;
 		this.readings = readings;
 		this.problems = problems;
 		this.items = items;
-		this.store = store;
 		this.reader = reader;
 		this.fetcher = fetcher;
-		this.access = access;
+		this.imports = imports;
+		this.intake = intake;
 		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -80,8 +80,10 @@ class SourceService implements Sources {
 			throw new InvalidInput("type", "monitor.source.type-required");
 		}
 		String url = request.type() == SourceType.IMPORT ? null : checkedUrl(request.url());
-		long owner = request.ownerUnitId() != null ? request.ownerUnitId() : access.defaultOwnerUnit();
-		access.requireManager(owner);
+		if (request.ownerUnitId() == null) {
+			throw new InvalidInput("ownerUnitId", "monitor.source.required");
+		}
+		long owner = request.ownerUnitId();
 		int interval = request.type() == SourceType.IMPORT ? 0 : interval(request.intervalMinutes());
 		SourceEntity entity = new SourceEntity(name, orDefault(request.outlet(), name), request.type(),
 				request.kind() != null ? request.kind() : SourceKind.OTHER, url, language(request.language()), interval,
@@ -97,7 +99,7 @@ class SourceService implements Sources {
 	@Override
 	public Source update(long id, SourceChange change) {
 		return transaction.execute(status -> {
-			SourceEntity entity = managed(id);
+			SourceEntity entity = entity(id);
 			if (entity.version() != change.version()) {
 				throw new Conflict("version", "monitor.source.stale");
 			}
@@ -115,19 +117,24 @@ class SourceService implements Sources {
 	}
 
 	@Override
-	public List<Source> visible() {
-		var user = access.requireReader();
-		return sources.findByOwnerUnitIdInOrderByName(user.coveredUnitIds()).stream().map(SourceEntity::toSource).toList();
+	public List<Source> ownedBy(java.util.Collection<Long> unitIds) {
+		return sources.findByOwnerUnitIdInOrderByName(unitIds).stream().map(SourceEntity::toSource).toList();
 	}
 
 	@Override
 	public Source get(long id) {
-		return readable(id).toSource();
+		return entity(id).toSource();
+	}
+
+	@Override
+	public FetchCounts importFile(long sourceId, String fileName, byte[] content) {
+		Imports.Outcome outcome = imports.importFile(entity(sourceId), fileName, content);
+		return new FetchCounts(outcome.fetched(), outcome.created(), outcome.updated(), outcome.failed());
 	}
 
 	@Override
 	public FetchCounts fetchNow(long id) {
-		SourceEntity source = managed(id);
+		SourceEntity source = entity(id);
 		if (source.type() == SourceType.IMPORT) {
 			throw new InvalidInput("id", "monitor.source.import-not-fetched");
 		}
@@ -137,61 +144,31 @@ class SourceService implements Sources {
 
 	/** Reads a source (on demand or on schedule): fetch, parse, store each entry, record the outcome. */
 	FetchCounts read(SourceEntity source) {
-		FetchRecordEntity reading = readings.save(new FetchRecordEntity(source.id(), clock.instant()));
+		FetchRecordEntity reading = intake.begin(source.id());
 		try {
 			SourceReader.ReadResult result = reader.read(source);
-			FetchCounts counts = storeAll(source, reading, result.entries(), result.problems());
-			finish(reading, result.notModified() ? FetchRecordEntity.Outcome.NOT_MODIFIED : FetchRecordEntity.Outcome.SUCCESS,
+			FetchCounts counts = intake.storeAll(source, reading, result.entries(), result.problems());
+			intake.finish(reading, result.notModified() ? FetchRecordEntity.Outcome.NOT_MODIFIED : FetchRecordEntity.Outcome.SUCCESS,
 					counts, null);
 			transaction.executeWithoutResult(status -> sources.findById(source.id())
 				.ifPresent(s -> s.fetched(result.etag(), result.lastModified(), clock.instant())));
 			return counts;
 		}
 		catch (SourceReader.ReadRefused ex) {
-			finish(reading, FetchRecordEntity.Outcome.REFUSED, FetchCounts.NONE, ex.getMessage());
+			intake.finish(reading, FetchRecordEntity.Outcome.REFUSED, FetchCounts.NONE, ex.getMessage());
 			throw new InvalidInput("url", "monitor.source.refused", ex.getMessage());
 		}
 		catch (SourceReader.ReadFailed ex) {
 			log.info("Reading source {} failed: {}", source.id(), ex.getMessage());
-			finish(reading, FetchRecordEntity.Outcome.ERROR, FetchCounts.NONE, ex.getMessage());
+			intake.finish(reading, FetchRecordEntity.Outcome.ERROR, FetchCounts.NONE, ex.getMessage());
 			transaction.executeWithoutResult(status -> sources.findById(source.id()).ifPresent(s -> s.scheduleAfter(clock.instant())));
 			throw new ReadingFailed(ex.getMessage());
 		}
 	}
 
-	/** Stores the entries one by one: a bad entry is recorded against the reading, the others go in. */
-	FetchCounts storeAll(SourceEntity source, FetchRecordEntity reading, List<IncomingItem> entries,
-			List<SourceReader.Problem> readProblems) {
-		int created = 0;
-		int updated = 0;
-		List<SourceReader.Problem> failed = new ArrayList<>(readProblems);
-		for (IncomingItem entry : entries) {
-			try {
-				switch (store.store(source.id(), source.outlet(), source.kind(), entry)) {
-					case CREATED -> created++;
-					case UPDATED -> updated++;
-					case UNCHANGED -> {
-					}
-				}
-			}
-			catch (RuntimeException ex) {
-				log.warn("Entry {} of source {} not stored", entry.reference(), source.id(), ex);
-				failed.add(new SourceReader.Problem(entry.reference(), "Không lưu được mục này: " + ex.getClass().getSimpleName()));
-			}
-		}
-		transaction.executeWithoutResult(status -> failed
-			.forEach(problem -> problems.save(new EntryProblemEntity(reading.id(), problem.reference(), problem.reason()))));
-		return new FetchCounts(entries.size() + readProblems.size(), created, updated, failed.size());
-	}
-
-	void finish(FetchRecordEntity reading, FetchRecordEntity.Outcome outcome, FetchCounts counts, String message) {
-		transaction.executeWithoutResult(status -> readings.findById(reading.id())
-			.ifPresent(r -> r.finish(outcome, counts, message, clock.instant())));
-	}
-
 	@Override
 	public Health health(long id) {
-		SourceEntity source = readable(id);
+		SourceEntity source = entity(id);
 		List<FetchRecordEntity> recent = readings.findTop50BySourceIdOrderByStartedAtDesc(id);
 		Instant now = clock.instant();
 		FetchRecordEntity lastSuccess = recent.stream()
@@ -216,19 +193,8 @@ class SourceService implements Sources {
 				refusals, readingsShown);
 	}
 
-	private SourceEntity readable(long id) {
-		SourceEntity source = sources.findById(id).orElseThrow(() -> new NotFound("monitor.source.not-found", id));
-		access.requireReader();
-		if (!access.covers(source.ownerUnitId())) {
-			throw new NotFound("monitor.source.not-found", id);
-		}
-		return source;
-	}
-
-	private SourceEntity managed(long id) {
-		SourceEntity source = readable(id);
-		access.requireManager(source.ownerUnitId());
-		return source;
+	SourceEntity entity(long id) {
+		return sources.findById(id).orElseThrow(() -> new NotFound("monitor.source.not-found", id));
 	}
 
 	private String checkedUrl(String raw) {

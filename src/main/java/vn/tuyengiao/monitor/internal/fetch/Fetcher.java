@@ -122,7 +122,15 @@ public class Fetcher implements AutoCloseable {
 	 * {@link Reason#ADDRESS_REFUSED} or {@link Reason#UNKNOWN_HOST}
 	 */
 	public void checkAllowed(URI url) {
+		if (policy.isOwnServer(url)) {
+			return;
+		}
 		policy.check(url);
+	}
+
+	/** Lets the fetcher read these URLs of the platform's own server (see {@link OwnServer}). */
+	void trustOwnServer(java.util.function.Predicate<URI> test) {
+		policy.trustOwnServer(test);
 	}
 
 	/**
@@ -139,7 +147,7 @@ public class Fetcher implements AutoCloseable {
 		URI url = request.url();
 		for (int redirects = 0;; redirects++) {
 			String host = policy.checkWithoutLookup(url);
-			if (obeyRobots) {
+			if (obeyRobots && !policy.isOwnServer(url)) {
 				robots.check(url);
 			}
 			Answer answer = exchangeWithRetries(url, host, request, limit);
@@ -193,8 +201,11 @@ public class Fetcher implements AutoCloseable {
 		if (request.lastModified() != null && !request.lastModified().isBlank()) {
 			get.setHeader("If-Modified-Since", request.lastModified());
 		}
-		Duration crawlDelay = robots.crawlDelay(url);
-		Duration delay = crawlDelay.compareTo(settings.minDelay()) > 0 ? crawlDelay : settings.minDelay();
+		Duration delay = Duration.ZERO; // our own server is not a site to be polite to
+		if (!policy.isOwnServer(url)) {
+			Duration crawlDelay = robots.crawlDelay(url);
+			delay = crawlDelay.compareTo(settings.minDelay()) > 0 ? crawlDelay : settings.minDelay();
+		}
 		try (HostSlots.Slot slot = slots.acquire(host, delay)) {
 			AtomicBoolean expired = new AtomicBoolean();
 			ScheduledFuture<?> deadline = deadlines.schedule(() -> {

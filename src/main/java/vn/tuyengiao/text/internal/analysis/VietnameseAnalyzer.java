@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -23,7 +22,14 @@ import vn.tuyengiao.text.WordSegmenter;
  */
 final class VietnameseAnalyzer extends Analyzer {
 
-	private static final CharArraySet STOPWORDS = CharArraySet.unmodifiableSet(new CharArraySet(loadStopwords(), false));
+	private static final Set<String> STOPWORDS = loadStopwords();
+
+	private static final Stopwords STOP_SYLLABLES = new Stopwords(STOPWORDS.stream().filter(w -> !w.contains(" ")).toList());
+
+	private static final Stopwords STOP_PHRASES = new Stopwords(STOPWORDS.stream().filter(w -> w.contains(" ")).toList());
+
+	private static final Stopwords STOP_PHRASES_FOLDED = new Stopwords(
+			STOPWORDS.stream().filter(w -> w.contains(" ")).map(VietnameseText::fold).toList());
 
 	private final boolean folded;
 
@@ -44,7 +50,8 @@ final class VietnameseAnalyzer extends Analyzer {
 
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
-		return new TokenStreamComponents(new VietnameseLuceneTokenizer(folded, segmenter, words, STOPWORDS));
+		return new TokenStreamComponents(new VietnameseLuceneTokenizer(folded, segmenter, words, STOP_SYLLABLES,
+				folded ? STOP_PHRASES_FOLDED : STOP_PHRASES));
 	}
 
 	/** For the single terms of wildcard and prefix queries ({@code tuyên*}): the same case and folding. */

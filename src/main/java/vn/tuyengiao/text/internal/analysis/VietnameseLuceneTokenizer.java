@@ -3,7 +3,6 @@ package vn.tuyengiao.text.internal.analysis;
 import java.io.IOException;
 import java.util.Arrays;
 
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -44,7 +43,11 @@ final class VietnameseLuceneTokenizer extends Tokenizer {
 
 	private final boolean words;
 
-	private final CharArraySet stopwords;
+	/** Stopwords of one syllable, lower-cased with accents: tested before folding. */
+	private final Stopwords stopSyllables;
+
+	/** Stopwords of several syllables, in the form the terms take here (folded for vi_folded), joined by spaces. */
+	private final Stopwords stopPhrases;
 
 	private final CharTermAttribute termAttribute = addAttribute(CharTermAttribute.class);
 
@@ -63,8 +66,9 @@ final class VietnameseLuceneTokenizer extends Tokenizer {
 	private int bufferLength;
 
 	// The current sentence: each token's kind, offsets, absolute position (-1 for punctuation), its
-	// normalised form, lower-cased, at pool[formStart, formStart + formLength), and the syllable count of the
-	// word it starts (0 or 1 when none); with a segmenter also the form as written, case kept.
+	// term (normalised, lower-cased, folded for vi_folded) at pool[formStart, formStart + formLength), whether
+	// it is a stopword, and the syllable count of the word it starts (0 or 1 when none); with a segmenter
+	// also the form as written, case kept.
 	private final SyllableScanner.Kind[] kinds = new SyllableScanner.Kind[MAX_SENTENCE];
 
 	private final int[] starts = new int[MAX_SENTENCE];
@@ -80,6 +84,10 @@ final class VietnameseLuceneTokenizer extends Tokenizer {
 	private final int[] wordLengths = new int[MAX_SENTENCE];
 
 	private final String[] written = new String[MAX_SENTENCE];
+
+	private final boolean[] stop = new boolean[MAX_SENTENCE];
+
+	private final char[] lower = new char[SyllableScanner.MAX_TOKEN + 1];
 
 	private char[] pool = new char[MAX_SENTENCE * 16];
 
@@ -103,11 +111,13 @@ final class VietnameseLuceneTokenizer extends Tokenizer {
 
 	private final char[] scratch = new char[2 * SyllableScanner.MAX_TOKEN + 2];
 
-	VietnameseLuceneTokenizer(boolean folded, WordSegmenter segmenter, boolean words, CharArraySet stopwords) {
+	VietnameseLuceneTokenizer(boolean folded, WordSegmenter segmenter, boolean words, Stopwords stopSyllables,
+			Stopwords stopPhrases) {
 		this.folded = folded;
 		this.segmenter = segmenter;
 		this.words = words;
-		this.stopwords = stopwords;
+		this.stopSyllables = stopSyllables;
+		this.stopPhrases = stopPhrases;
 	}
 
 	@Override
@@ -149,7 +159,7 @@ final class VietnameseLuceneTokenizer extends Tokenizer {
 			}
 			int i = cursor++;
 			wordPending = wordLengths[i] > 1;
-			if (positions[i] >= 0 && !(kinds[i] == SYLLABLE && stopwords.contains(pool, formStarts[i], formLengths[i]))) {
+			if (positions[i] >= 0 && !stop[i]) {
 				clearAttributes();
 				appendTerm(i);
 				emit(TYPES[kinds[i].ordinal()], starts[i], ends[i], positions[i], 1);
@@ -168,7 +178,7 @@ final class VietnameseLuceneTokenizer extends Tokenizer {
 			System.arraycopy(pool, formStarts[i], scratch, length, formLengths[i]);
 			length += formLengths[i];
 		}
-		if (stopwords.contains(scratch, 0, length)) {
+		if (stopPhrases.contains(scratch, 0, length)) {
 			return false; // tuy nhiên, bởi vì: a function word of two syllables
 		}
 		clearAttributes();
@@ -187,14 +197,7 @@ final class VietnameseLuceneTokenizer extends Tokenizer {
 		int length = formLengths[token];
 		int at = termAttribute.length();
 		char[] term = termAttribute.resizeBuffer(at + length);
-		if (folded) {
-			for (int i = 0; i < length; i++) {
-				term[at + i] = Letters.fold(pool[from + i]);
-			}
-		}
-		else {
-			System.arraycopy(pool, from, term, at, length);
-		}
+		System.arraycopy(pool, from, term, at, length);
 		termAttribute.setLength(at + length);
 	}
 
@@ -247,8 +250,27 @@ final class VietnameseLuceneTokenizer extends Tokenizer {
 		if (poolLength + scanner.termLength > pool.length) {
 			pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolLength + scanner.termLength));
 		}
-		for (int c = 0; c < scanner.termLength; c++) {
-			pool[poolLength + c] = Letters.lower(scanner.term[c]);
+		int length = scanner.termLength;
+		char[] term = scanner.term;
+		if (scanner.kind == SYLLABLE) {
+			for (int c = 0; c < length; c++) {
+				lower[c] = Letters.lower(term[c]);
+			}
+			stop[i] = stopSyllables.contains(lower, 0, length);
+			if (folded) {
+				for (int c = 0; c < length; c++) {
+					pool[poolLength + c] = Letters.fold(lower[c]);
+				}
+			}
+			else {
+				System.arraycopy(lower, 0, pool, poolLength, length);
+			}
+		}
+		else {
+			stop[i] = false;
+			for (int c = 0; c < length; c++) {
+				pool[poolLength + c] = folded ? Letters.fold(term[c]) : Letters.lower(term[c]);
+			}
 		}
 		if (segmenter != null) {
 			written[i] = new String(scanner.term, 0, scanner.termLength);
