@@ -47,15 +47,18 @@ class Imports {
 
 	private final Intake intake;
 
+	private final EntryQueue queue;
+
 	private final AuditLog audit;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock = Clock.systemUTC();
 
-	Imports(SourceRepository sources, Intake intake, AuditLog audit, PlatformTransactionManager transactions) {
+	Imports(SourceRepository sources, Intake intake, EntryQueue queue, AuditLog audit, PlatformTransactionManager transactions) {
 		this.sources = sources;
 		this.intake = intake;
+		this.queue = queue;
 		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -94,7 +97,8 @@ class Imports {
 		List<SourceReader.Problem> problems = parsed.problems().stream()
 			.map(p -> new SourceReader.Problem("dòng " + p.position(), p.reason()))
 			.toList();
-		FetchCounts counts = intake.storeAll(source, reading, entries, problems);
+		FetchCounts counts = queue.submit(new EntryQueue.EntryBatch(source.id(), source.outlet(), source.kind(),
+				reading.id(), entries, problems));
 		intake.finish(reading, FetchRecordEntity.Outcome.SUCCESS, counts, fileName);
 		audit.record(AuditAction.CREATE, "source:" + source.id(), source.ownerUnitId(), "Nhập tệp " + fileName + " vào nguồn \""
 				+ source.name() + "\": " + counts.created() + " tin mới, " + counts.failed() + " dòng lỗi");

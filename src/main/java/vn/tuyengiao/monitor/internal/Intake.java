@@ -13,8 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.tuyengiao.monitor.FetchCounts;
 
 /**
- * Where read entries come in, from a fetch or an import: each reading is recorded with its outcome, each
- * entry stored on its own, and each entry that could not be read or stored kept against the reading.
+ * Where read entries come in, from a fetch or an import (through the {@link EntryQueue}): each reading is
+ * recorded with its outcome, each entry stored on its own, and each entry that could not be read or stored
+ * kept against the reading.
  */
 @Component
 class Intake {
@@ -44,14 +45,15 @@ class Intake {
 	}
 
 	/** Stores the entries one by one: a bad entry is recorded against the reading, the others go in. */
-	FetchCounts storeAll(SourceEntity source, FetchRecordEntity reading, List<IncomingItem> entries,
-			List<SourceReader.Problem> readProblems) {
+	FetchCounts store(EntryQueue.EntryBatch batch) {
+		List<IncomingItem> entries = batch.entries();
+		List<SourceReader.Problem> readProblems = batch.problems();
 		int created = 0;
 		int updated = 0;
 		List<SourceReader.Problem> failed = new ArrayList<>(readProblems);
 		for (IncomingItem entry : entries) {
 			try {
-				switch (store.store(source.id(), source.outlet(), source.kind(), entry)) {
+				switch (store.store(batch.sourceId(), batch.outlet(), batch.kind(), entry)) {
 					case CREATED -> created++;
 					case UPDATED -> updated++;
 					case UNCHANGED -> {
@@ -59,12 +61,12 @@ class Intake {
 				}
 			}
 			catch (RuntimeException ex) {
-				log.warn("Entry {} of source {} not stored", entry.reference(), source.id(), ex);
+				log.warn("Entry {} of source {} not stored", entry.reference(), batch.sourceId(), ex);
 				failed.add(new SourceReader.Problem(entry.reference(), "Không lưu được mục này: " + ex.getClass().getSimpleName()));
 			}
 		}
 		transaction.executeWithoutResult(status -> failed
-			.forEach(problem -> problems.save(new EntryProblemEntity(reading.id(), problem.reference(), problem.reason()))));
+			.forEach(problem -> problems.save(new EntryProblemEntity(batch.readingId(), problem.reference(), problem.reason()))));
 		return new FetchCounts(entries.size() + readProblems.size(), created, updated, failed.size());
 	}
 

@@ -52,6 +52,8 @@ class SourceService implements Sources {
 
 	private final Intake intake;
 
+	private final EntryQueue queue;
+
 	private final AuditLog audit;
 
 	private final TransactionTemplate transaction;
@@ -59,7 +61,7 @@ class SourceService implements Sources {
 	private final Clock clock = Clock.systemUTC();
 
 	SourceService(SourceRepository sources, FetchRecordRepository readings, EntryProblemRepository problems,
-			ItemRepository items, SourceReader reader, Fetcher fetcher, Intake intake, Imports imports,
+			ItemRepository items, SourceReader reader, Fetcher fetcher, Intake intake, EntryQueue queue, Imports imports,
 			AuditLog audit, PlatformTransactionManager transactions) {
 		this.sources = sources;
 		this.readings = readings;
@@ -69,6 +71,7 @@ class SourceService implements Sources {
 		this.fetcher = fetcher;
 		this.imports = imports;
 		this.intake = intake;
+		this.queue = queue;
 		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -147,7 +150,8 @@ class SourceService implements Sources {
 		FetchRecordEntity reading = intake.begin(source.id());
 		try {
 			SourceReader.ReadResult result = reader.read(source);
-			FetchCounts counts = intake.storeAll(source, reading, result.entries(), result.problems());
+			FetchCounts counts = queue.submit(new EntryQueue.EntryBatch(source.id(), source.outlet(), source.kind(),
+					reading.id(), result.entries(), result.problems()));
 			intake.finish(reading, result.notModified() ? FetchRecordEntity.Outcome.NOT_MODIFIED : FetchRecordEntity.Outcome.SUCCESS,
 					counts, null);
 			transaction.executeWithoutResult(status -> sources.findById(source.id())
