@@ -47,6 +47,10 @@ class LuceneItemSearch implements ItemSearch {
 
 	private final EntityManager entityManager;
 
+	private volatile YearMonth newestMonth;
+
+	private volatile long newestCheckedAt;
+
 	LuceneItemSearch(EntityManager entityManager) {
 		this.entityManager = entityManager;
 	}
@@ -57,7 +61,7 @@ class LuceneItemSearch implements ItemSearch {
 		SearchSession session = Search.session(entityManager);
 		int size = Math.max(1, Math.min(query.size() <= 0 ? 20 : query.size(), 100));
 		int page = Math.max(0, query.page());
-		List<Range<Instant>> months = months(session, query);
+		List<Range<Instant>> months = months(session);
 		SearchResult<Hit> result = session.search(ItemEntity.class)
 			.select(f -> f.composite()
 				.from(f.entity(ItemEntity.class), f.highlight("title"), f.highlight("body"))
@@ -111,17 +115,22 @@ class LuceneItemSearch implements ItemSearch {
 	}
 
 	/**
-	 * Month ranges ending with the month of the newest matching item: demo data from 2023 seen in a later
-	 * year still gets its own months.
+	 * Month ranges ending with the month of the newest item in the index (demo data from 2023 seen in a later
+	 * year still gets its own months). The newest month is looked up at most once a minute: a query pays for
+	 * one search, not two.
 	 */
-	private List<Range<Instant>> months(SearchSession session, Query query) {
-		List<Instant> newest = session.search(ItemEntity.class)
-			.select(f -> f.field("publishedAt", Instant.class))
-			.where(f -> where(f, query))
-			.sort(f -> f.field("publishedAt").desc().missing().last())
-			.fetchHits(1);
-		YearMonth last = newest.isEmpty() || newest.get(0) == null ? YearMonth.now(VIETNAM)
-				: YearMonth.from(newest.get(0).atZone(VIETNAM));
+	private List<Range<Instant>> months(SearchSession session) {
+		YearMonth last = newestMonth;
+		if (last == null || System.nanoTime() - newestCheckedAt > 60_000_000_000L) {
+			List<Instant> newest = session.search(ItemEntity.class)
+				.select(f -> f.field("publishedAt", Instant.class))
+				.where(f -> f.exists().field("publishedAt"))
+				.sort(f -> f.field("publishedAt").desc())
+				.fetchHits(1);
+			last = newest.isEmpty() ? YearMonth.now(VIETNAM) : YearMonth.from(newest.get(0).atZone(VIETNAM));
+			newestMonth = last;
+			newestCheckedAt = System.nanoTime();
+		}
 		List<Range<Instant>> ranges = new ArrayList<>();
 		for (int i = MONTHS_SHOWN - 1; i >= 0; i--) {
 			YearMonth month = last.minusMonths(i);
