@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -46,10 +47,11 @@ class ItemEntity {
 	private String urlKey;
 
 	@Column(nullable = false)
+	@GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
 	private String url;
 
 	@Column(name = "source_id", nullable = false)
-	@GenericField(aggregable = Aggregable.YES)
+	@GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private long sourceId;
 
 	@Column(nullable = false)
@@ -58,7 +60,7 @@ class ItemEntity {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
-	@KeywordField(aggregable = Aggregable.YES)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private SourceKind kind;
 
 	@Column(nullable = false)
@@ -80,7 +82,7 @@ class ItemEntity {
 	private Instant updatedAt;
 
 	@Column(nullable = false)
-	@KeywordField(aggregable = Aggregable.YES)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private String language;
 
 	@Column(nullable = false)
