@@ -43,6 +43,20 @@ class MonitorAccess {
 		}
 	}
 
+	/** Whether the caller may change and read on demand the sources of this unit. */
+	boolean manages(long unitId) {
+		return scope.hasRoleOn(unitId, MANAGERS);
+	}
+
+	/** Rebuilding the search index is the administrators' job. */
+	CurrentUser requireAdmin() {
+		CurrentUser user = scope.current();
+		if (!user.isAdmin()) {
+			throw new UnitOutOfScope(user.grantedUnitIds().stream().findFirst().orElse(0L));
+		}
+		return user;
+	}
+
 	/** The unit a new source belongs to when the caller names none: the first one they manage sources for. */
 	long defaultOwnerUnit() {
 		CurrentUser user = scope.current();

@@ -1,0 +1,137 @@
+package vn.tuyengiao.monitor.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import vn.tuyengiao.audit.AuditAction;
+import vn.tuyengiao.audit.AuditLog;
+
+/**
+ * Rebuilds the search index {@code item} from {@code monitor_item} in the background, one rebuild at a time:
+ * after an analyzer change, or when the index was lost. Hibernate Search's mass indexer runs on its own
+ * threads; a monitor counts the documents written so the page can show a progress bar. Searches go on while
+ * it runs and see the index fill up again.
+ */
+@Component
+class Reindexing {
+
+	private static final Logger log = LoggerFactory.getLogger(Reindexing.class);
+
+	enum State {
+		IDLE, RUNNING, DONE, FAILED
+	}
+
+	/** Where the rebuild is: documents written out of the items to index. */
+	record Status(State state, long done, long total, Instant startedAt, Instant finishedAt, String error) {
+
+		/** Percent done, for the progress bar; a finished rebuild is 100 even with no items. */
+		public int percent() {
+			if (state == State.DONE) {
+				return 100;
+			}
+			return total <= 0 ? 0 : (int) Math.min(100, done * 100 / total);
+		}
+
+		public boolean running() {
+			return state == State.RUNNING;
+		}
+
+	}
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	private final AuditLog audit;
+
+	private final Clock clock = Clock.systemUTC();
+
+	private final AtomicLong done = new AtomicLong();
+
+	private final AtomicLong total = new AtomicLong();
+
+	private volatile State state = State.IDLE;
+
+	private volatile Instant startedAt;
+
+	private volatile Instant finishedAt;
+
+	private volatile String error;
+
+	Reindexing(EntityManagerFactory entityManagerFactory, AuditLog audit) {
+		this.entityManagerFactory = entityManagerFactory;
+		this.audit = audit;
+	}
+
+	/** Starts a rebuild unless one is running; either way answers with the current status. */
+	synchronized Status start(String who) {
+		if (state == State.RUNNING) {
+			return status();
+		}
+		done.set(0);
+		total.set(0);
+		error = null;
+		finishedAt = null;
+		startedAt = clock.instant();
+		state = State.RUNNING;
+		audit.record(AuditAction.UPDATE, "search-index:item", null, "Xây dựng lại chỉ mục tìm kiếm tin (" + who + ")");
+		Search.mapping(entityManagerFactory).scope(ItemEntity.class).massIndexer()
+			.threadsToLoadObjects(1)
+			.monitor(new Progress())
+			.start()
+			.whenComplete((ignored, failure) -> finished(failure));
+		return status();
+	}
+
+	Status status() {
+		return new Status(state, done.get(), total.get(), startedAt, finishedAt, error);
+	}
+
+	private synchronized void finished(Throwable failure) {
+		finishedAt = clock.instant();
+		if (failure != null) {
+			log.warn("Rebuilding the item index failed", failure);
+			error = failure.getMessage();
+			state = State.FAILED;
+		}
+		else {
+			log.info("Rebuilt the item index: {} documents", done.get());
+			state = State.DONE;
+		}
+	}
+
+	/** Counts what the mass indexer reports: the items to index, then each document written. */
+	private final class Progress implements MassIndexingMonitor {
+
+		@Override
+		public void addToTotalCount(long count) {
+			total.addAndGet(count);
+		}
+
+		@Override
+		public void documentsAdded(long count) {
+			done.addAndGet(count);
+		}
+
+		@Override
+		public void documentsBuilt(long count) {
+		}
+
+		@Override
+		public void entitiesLoaded(long count) {
+		}
+
+		@Override
+		public void indexingCompleted() {
+		}
+
+	}
+
+}
