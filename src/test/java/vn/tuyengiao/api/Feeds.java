@@ -1,9 +1,40 @@
 package vn.tuyengiao.api;
 
+import java.io.IOException;
+import java.net.InetAddress;
+
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
 /** Small feeds and pages written for the tests, in the shape provincial news sites publish them. */
 final class Feeds {
 
 	private Feeds() {
+	}
+
+	/**
+	 * A news site on loopback serving {@link #rss} at {@code /rss.xml} and {@link #ARTICLE_PAGE} at
+	 * {@code /bai/giao-ban.html}; reachable when {@code tuyengiao.monitor.fetch.allow-hosts=127.0.0.1}.
+	 */
+	static MockWebServer startSite() throws IOException {
+		MockWebServer site = new MockWebServer();
+		site.setDispatcher(new Dispatcher() {
+			@Override
+			public MockResponse dispatch(RecordedRequest request) {
+				return switch (request.getUrl().encodedPath()) {
+					case "/rss.xml" -> new MockResponse.Builder().code(200)
+						.addHeader("Content-Type", "application/rss+xml; charset=UTF-8")
+						.body(rss("http://127.0.0.1:" + site.getPort() + "/")).build();
+					case "/bai/giao-ban.html" -> new MockResponse.Builder().code(200)
+						.addHeader("Content-Type", "text/html; charset=UTF-8").body(ARTICLE_PAGE).build();
+					default -> new MockResponse.Builder().code(404).build();
+				};
+			}
+		});
+		site.start(InetAddress.getByName("127.0.0.1"), 0);
+		return site;
 	}
 
 	static String rss(String base) {

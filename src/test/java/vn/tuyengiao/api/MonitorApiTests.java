@@ -7,10 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,30 +33,12 @@ class MonitorApiTests {
 
 	@BeforeAll
 	static void startSite() throws Exception {
-		site = new MockWebServer();
-		site.setDispatcher(new Dispatcher() {
-			@Override
-			public MockResponse dispatch(RecordedRequest request) {
-				String path = request.getUrl().encodedPath();
-				return switch (path) {
-					case "/rss.xml" -> xml(Feeds.rss("http://127.0.0.1:" + site.getPort() + "/"));
-					case "/bai/giao-ban.html" -> new MockResponse.Builder().code(200)
-						.addHeader("Content-Type", "text/html; charset=UTF-8").body(Feeds.ARTICLE_PAGE).build();
-					default -> new MockResponse.Builder().code(404).build();
-				};
-			}
-		});
-		site.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
+		site = Feeds.startSite();
 	}
 
 	@AfterAll
 	static void stopSite() throws Exception {
 		site.close();
-	}
-
-	private static MockResponse xml(String body) {
-		return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/rss+xml; charset=UTF-8")
-			.body(body).build();
 	}
 
 	Api specialist() {

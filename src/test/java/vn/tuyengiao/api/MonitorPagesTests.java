@@ -8,10 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,21 +36,7 @@ class MonitorPagesTests {
 
 	@BeforeAll
 	static void startSite() throws Exception {
-		site = new MockWebServer();
-		site.setDispatcher(new Dispatcher() {
-			@Override
-			public MockResponse dispatch(RecordedRequest request) {
-				return switch (request.getUrl().encodedPath()) {
-					case "/rss.xml" -> new MockResponse.Builder().code(200)
-						.addHeader("Content-Type", "application/rss+xml; charset=UTF-8")
-						.body(Feeds.rss("http://127.0.0.1:" + site.getPort() + "/")).build();
-					case "/bai/giao-ban.html" -> new MockResponse.Builder().code(200)
-						.addHeader("Content-Type", "text/html; charset=UTF-8").body(Feeds.ARTICLE_PAGE).build();
-					default -> new MockResponse.Builder().code(404).build();
-				};
-			}
-		});
-		site.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
+		site = Feeds.startSite();
 	}
 
 	@AfterAll
