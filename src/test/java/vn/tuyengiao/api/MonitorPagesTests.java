@@ -82,10 +82,34 @@ class MonitorPagesTests {
 	}
 
 	@Test
+	void anImportIsPreviewedWithItsBadLineThenImportedAndReportedByLine() throws Exception {
+		String csv = """
+				url,title,text,published_at,author
+				https://mxh.example/trang/1,Người dân Pác Nặm đón Tết,Người dân Pác Nặm vui đón Tết cổ truyền,2023-01-20,ban_doc_pn
+				https://mxh.example/trang/2,Sai ngày,Nội dung,hôm qua,ai_do
+				""";
+		PageSession specialist = PageSession.signedIn(port, "chuyenvien", PASSWORD);
+		specialist.get("/monitor/imports");
+
+		assertThat(specialist.postFile("/monitor/imports/preview", "trang.csv", csv).statusCode()).isEqualTo(302);
+		HttpResponse<String> preview = specialist.get("/monitor/imports");
+		assertThat(preview.body()).contains("id=\"import-preview\"", "Người dân Pác Nặm đón Tết", "Dòng 3:");
+		assertThat(search("\"pac nam don tet\"").get("total").asLong()).isZero();
+
+		assertThat(specialist.post("/monitor/imports", "sourceId=").statusCode()).isEqualTo(302);
+		HttpResponse<String> outcome = specialist.get("/monitor/imports");
+		assertThat(outcome.body()).contains("1 tin mới", "1 dòng lỗi", "Dòng 3:");
+		assertThat(search("\"pac nam don tet\"").get("total").asLong()).isEqualTo(1);
+	}
+
+	@Test
 	void anAdministratorStartsTheRebuildAndASpecialistMayNot() throws Exception {
 		assertThat(Api.basic(port, "chuyenvien", PASSWORD).post("/api/admin/reindex", "").status()).isEqualTo(403);
 		assertThat(Api.basic(port, "chuyenvien", PASSWORD).get("/api/admin/reindex").status()).isEqualTo(403);
 		assertThat(PageSession.signedIn(port, "chuyenvien", PASSWORD).get("/monitor/reindex").statusCode()).isEqualTo(403);
+		PageSession admin = PageSession.signedIn(port, "admin", PASSWORD);
+		assertThat(admin.get("/monitor/sources").body()).contains("href=\"/monitor/reindex\"");
+		assertThat(admin.get("/monitor/reindex").body()).contains("id=\"reindex-progress\"");
 
 		Api.Response started = Api.basic(port, "admin", PASSWORD).post("/api/admin/reindex", "");
 		assertThat(started.status()).isEqualTo(202);
@@ -100,6 +124,8 @@ class MonitorPagesTests {
 
 		Api.basic(port, "admin", PASSWORD).post("/api/admin/reindex", "");
 		JsonNode status = finishedRebuild();
+		assertThat(PageSession.signedIn(port, "admin", PASSWORD).get("/monitor/reindex/status").body())
+			.contains("progress-bar", "100%").doesNotContain("hx-trigger");
 
 		assertThat(status.get("state").asString()).isEqualTo("DONE");
 		assertThat(status.get("total").asLong()).isPositive();
