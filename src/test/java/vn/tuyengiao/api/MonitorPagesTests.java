@@ -103,6 +103,17 @@ class MonitorPagesTests {
 	}
 
 	@Test
+	void lettersForTheIntervalAreShownUnderTheIntervalFieldInVietnamese() throws Exception {
+		PageSession specialist = PageSession.signedIn(port, "chuyenvien", PASSWORD);
+		specialist.get("/monitor/sources/new");
+		HttpResponse<String> page = specialist.post("/monitor/sources",
+				"name=Thử&type=RSS&url=https%3A%2F%2Ftin.example%2Frss&kind=PRESS&language=vi&intervalMinutes=mot+gio&version=0");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Chu kỳ đọc phải là một số phút");
+	}
+
+	@Test
 	void anAdministratorStartsTheRebuildAndASpecialistMayNot() throws Exception {
 		assertThat(Api.basic(port, "chuyenvien", PASSWORD).post("/api/admin/reindex", "").status()).isEqualTo(403);
 		assertThat(Api.basic(port, "chuyenvien", PASSWORD).get("/api/admin/reindex").status()).isEqualTo(403);

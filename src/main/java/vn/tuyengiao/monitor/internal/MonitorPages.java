@@ -132,6 +132,9 @@ class MonitorPages {
 			RedirectAttributes redirect) {
 		long owner = access.defaultOwnerUnit();
 		access.requireManager(owner);
+		if (binding.hasErrors()) {
+			return editor(model, form, null); // a value of the wrong type, e.g. letters for the interval
+		}
 		try {
 			Source created = sources.create(form.toNewSource(owner));
 			redirect.addFlashAttribute("notice", "monitor.page.source.created");
@@ -153,6 +156,10 @@ class MonitorPages {
 	String update(@PathVariable long id, @ModelAttribute("form") SourceForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		Source source = managed(id);
+		form.setType(source.type());
+		if (binding.hasErrors()) {
+			return editor(model, form, source);
+		}
 		try {
 			sources.update(id, form.toChange());
 			redirect.addFlashAttribute("notice", "monitor.page.source.saved");
@@ -160,7 +167,6 @@ class MonitorPages {
 		}
 		catch (DomainProblem problem) {
 			showNextToField(problem, binding);
-			form.setType(source.type());
 			return editor(model, form, source);
 		}
 	}
