@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
@@ -59,7 +58,7 @@ class SourcePreview {
 		if (source.type() == SourceType.IMPORT) {
 			throw new InvalidInput("type", "monitor.page.preview.import");
 		}
-		URI url = url(source.url());
+		URI url = SourceService.httpUrl(source.url());
 		fetcher.checkAllowed(url);
 		String name = source.name() == null || source.name().isBlank() ? url.getHost() : source.name().strip();
 		SourceEntity transientSource = new SourceEntity(name, name, source.type(),
@@ -85,23 +84,6 @@ class SourcePreview {
 		String language = entry.language() != null ? entry.language() : Languages.detect(text);
 		return new PreviewEntry(entry.title(), entry.url(), entry.publishedAt(), text.length(), language,
 				items.findByUrlKey(ItemStore.sha256(entry.url())).isPresent());
-	}
-
-	private static URI url(String raw) {
-		if (raw == null || raw.isBlank()) {
-			throw new InvalidInput("url", "monitor.source.required");
-		}
-		try {
-			URI uri = URI.create(raw.strip());
-			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-			if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-				return uri;
-			}
-		}
-		catch (IllegalArgumentException ex) {
-			// reported below like any other malformed address
-		}
-		throw new InvalidInput("url", "monitor.source.bad-url", raw);
 	}
 
 }

@@ -202,20 +202,25 @@ class SourceService implements Sources {
 	}
 
 	private String checkedUrl(String raw) {
-		String url = required(raw, "url");
-		URI uri;
-		try {
-			uri = URI.create(url.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInput("url", "monitor.source.bad-url", url);
-		}
-		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-		if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-			throw new InvalidInput("url", "monitor.source.bad-url", url);
-		}
+		URI uri = httpUrl(raw);
 		fetcher.checkAllowed(uri); // a private, loopback or metadata address: 400, never fetched
 		return uri.toString();
+	}
+
+	/** A full http or https address, or an {@link InvalidInput} on {@code url} that says what is wrong. */
+	static URI httpUrl(String raw) {
+		String url = required(raw, "url");
+		try {
+			URI uri = URI.create(url);
+			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+			if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+				return uri;
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// reported below like any other malformed address
+		}
+		throw new InvalidInput("url", "monitor.source.bad-url", url);
 	}
 
 	private static String required(String value, String field) {
