@@ -22,6 +22,9 @@ class Intake {
 
 	private static final Logger log = LoggerFactory.getLogger(Intake.class);
 
+	/** Entries stored in one transaction: one database commit and one index commit for all of them. */
+	static final int BATCH = 100;
+
 	private final FetchRecordRepository readings;
 
 	private final EntryProblemRepository problems;
@@ -44,30 +47,38 @@ class Intake {
 		return readings.save(new FetchRecordEntity(sourceId, clock.instant()));
 	}
 
-	/** Stores the entries one by one: a bad entry is recorded against the reading, the others go in. */
+	/**
+	 * Stores the entries {@value #BATCH} at a time in one transaction each; when a batch fails, its entries are
+	 * stored one by one, so a bad entry is recorded against the reading and the others go in.
+	 */
 	FetchCounts store(EntryQueue.EntryBatch batch) {
 		List<IncomingItem> entries = batch.entries();
-		List<SourceReader.Problem> readProblems = batch.problems();
-		int created = 0;
-		int updated = 0;
-		List<SourceReader.Problem> failed = new ArrayList<>(readProblems);
-		for (IncomingItem entry : entries) {
+		int[] counts = new int[ItemStore.Outcome.values().length];
+		List<SourceReader.Problem> failed = new ArrayList<>(batch.problems());
+		for (int from = 0; from < entries.size(); from += BATCH) {
+			List<IncomingItem> chunk = entries.subList(from, Math.min(entries.size(), from + BATCH));
 			try {
-				switch (store.store(batch.sourceId(), batch.outlet(), batch.kind(), entry)) {
-					case CREATED -> created++;
-					case UPDATED -> updated++;
-					case UNCHANGED -> {
-					}
-				}
+				store.storeBatch(batch.sourceId(), batch.outlet(), batch.kind(), chunk)
+					.forEach(outcome -> counts[outcome.ordinal()]++);
+				continue;
 			}
 			catch (RuntimeException ex) {
-				log.warn("Entry {} of source {} not stored", entry.reference(), batch.sourceId(), ex);
-				failed.add(new SourceReader.Problem(entry.reference(), "Không lưu được mục này: " + ex.getClass().getSimpleName()));
+				log.debug("A batch of source {} failed; its entries are stored one by one", batch.sourceId(), ex);
+			}
+			for (IncomingItem entry : chunk) {
+				try {
+					counts[store.store(batch.sourceId(), batch.outlet(), batch.kind(), entry).ordinal()]++;
+				}
+				catch (RuntimeException ex) {
+					log.warn("Entry {} of source {} not stored", entry.reference(), batch.sourceId(), ex);
+					failed.add(new SourceReader.Problem(entry.reference(), "Không lưu được mục này: " + ex.getClass().getSimpleName()));
+				}
 			}
 		}
 		transaction.executeWithoutResult(status -> failed
 			.forEach(problem -> problems.save(new EntryProblemEntity(batch.readingId(), problem.reference(), problem.reason()))));
-		return new FetchCounts(entries.size() + readProblems.size(), created, updated, failed.size());
+		return new FetchCounts(entries.size() + batch.problems().size(), counts[ItemStore.Outcome.CREATED.ordinal()],
+				counts[ItemStore.Outcome.UPDATED.ordinal()], failed.size());
 	}
 
 	void finish(FetchRecordEntity reading, FetchRecordEntity.Outcome outcome, FetchCounts counts, String message) {

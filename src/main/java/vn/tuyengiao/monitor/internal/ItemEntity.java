@@ -132,6 +132,10 @@ class ItemEntity {
 		return id;
 	}
 
+	String urlKey() {
+		return urlKey;
+	}
+
 	String url() {
 		return url;
 	}

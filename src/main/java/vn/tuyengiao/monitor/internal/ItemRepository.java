@@ -1,6 +1,8 @@
 package vn.tuyengiao.monitor.internal;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -11,6 +13,8 @@ import org.springframework.data.jpa.repository.Query;
 interface ItemRepository extends JpaRepository<ItemEntity, Long> {
 
 	Optional<ItemEntity> findByUrlKey(String urlKey);
+
+	List<ItemEntity> findByUrlKeyIn(Collection<String> urlKeys);
 
 	Page<ItemEntity> findBySourceIdOrderByFirstSeenAtDesc(long sourceId, Pageable page);
 
