@@ -49,10 +49,14 @@ import vn.tuyengiao.monitor.internal.fetch.Fetcher;
  * platform's own reading ({@code SourceService.read}): the fetcher is replaced by one that reads these files,
  * and the rest is production code: {@code FeedParser}, the article pages through {@code PageExtractor},
  * {@code Intake} and {@code ItemStore} (normalise, store under the idempotent key, index), on the embedded
- * H2 database in a file and the Lucene index on disk. Prints items/s over the whole run and per tenth.
+ * H2 database in a file and the Lucene index on disk. Prints items/s over the whole run and per tenth; before
+ * that, how fast the reading alone (fetch from the file, parse, extract) goes over the same feeds, nothing
+ * stored ({@code -Dbench.skipParseOnly=true} leaves it out; it also warms up the parsers).
  * <p>
  * {@code -Dbench.items=50000} (default), {@code -Dbench.threads=1} (readings at once),
- * {@code -Dbench.dir=DIR} (default a new temporary directory; removed at the end unless given).
+ * {@code -Dbench.dir=DIR} (default a new temporary directory; removed at the end unless given). Any
+ * {@code -Dspring.jpa.properties.hibernate.search...} setting applies too, e.g. the indexing plan's
+ * {@code synchronization.strategy=read-sync}.
  */
 @SpringBootTest(properties = { "spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
 		"logging.level.vn.tuyengiao.monitor=WARN" })
@@ -65,7 +69,7 @@ class IngestBenchmark {
 
 	static final int PER_FEED = 50;
 
-	static final Path DIR = directory();
+	static final Path DIR = BenchFiles.directory("ingest-bench");
 
 	static final Path FILES = DIR.resolve("files");
 
@@ -79,6 +83,9 @@ class IngestBenchmark {
 	SourceRepository sourceRepository;
 
 	@Autowired
+	SourceReader reader;
+
+	@Autowired
 	ItemRepository items;
 
 	@Autowired
@@ -86,19 +93,7 @@ class IngestBenchmark {
 
 	@DynamicPropertySource
 	static void onDisk(DynamicPropertyRegistry registry) {
-		registry.add("tuyengiao.data-dir", DIR::toString);
-		registry.add("spring.datasource.url",
-				() -> "jdbc:h2:file:" + DIR.resolve("db").resolve("tuyengiao") + ";DB_CLOSE_ON_EXIT=FALSE");
-	}
-
-	private static Path directory() {
-		try {
-			String given = System.getProperty("bench.dir");
-			return given != null ? Files.createDirectories(Path.of(given)) : Files.createTempDirectory("ingest-bench");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		BenchFiles.onDisk(registry, DIR);
 	}
 
 	@Test
@@ -107,6 +102,16 @@ class IngestBenchmark {
 		List<SourceEntity> feeds = writeFeeds(SyntheticNews.load());
 		System.out.printf(Locale.ROOT, "INGEST generated %,d items in %,d feeds (%,d article pages) in %.1f s under %s%n", ITEMS,
 				feeds.size(), countPages(), seconds(generating), FILES);
+
+		if (!Boolean.getBoolean("bench.skipParseOnly")) {
+			long parsing = System.nanoTime();
+			long entries = 0;
+			for (SourceEntity feed : feeds) {
+				entries += reader.read(feed).entries().size();
+			}
+			System.out.printf(Locale.ROOT, "INGEST stages fetch (local file) + parse + extract alone, one thread: %,d entries in %.1f s = %.0f items/s%n",
+					entries, seconds(parsing), entries / seconds(parsing));
+		}
 
 		AtomicInteger done = new AtomicInteger();
 		AtomicLong created = new AtomicLong();
@@ -144,10 +149,8 @@ class IngestBenchmark {
 				"INGEST RESULT: %,d items created (%,d failed) in %.1f s = %.0f items/s sustained (%.0f items/s after the first tenth);"
 						+ " threads %d; %,d rows in monitor_item, %,d in the index; H2 %s, index %s%n",
 				created.get(), failed.get(), elapsed, created.get() / elapsed, created.get() * 0.9 / afterFirstTenth, THREADS, stored,
-				found, megabytes(DIR.resolve("db")), megabytes(DIR.resolve("index")));
-		if (System.getProperty("bench.dir") == null) {
-			delete(DIR);
-		}
+				found, BenchFiles.megabytes(DIR.resolve("db")), BenchFiles.megabytes(DIR.resolve("index")));
+		BenchFiles.removeUnlessKept(DIR);
 	}
 
 	/** Feeds of {@value #PER_FEED} items over the 30 outlets, each a source of its outlet. */
@@ -261,18 +264,6 @@ class IngestBenchmark {
 		}
 	}
 
-	private static String megabytes(Path directory) throws IOException {
-		try (Stream<Path> files = Files.walk(directory)) {
-			long bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-			return String.format(Locale.ROOT, "%,.0f MB", bytes / 1e6);
-		}
-	}
-
-	private static void delete(Path directory) throws IOException {
-		try (Stream<Path> files = Files.walk(directory)) {
-			files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-		}
-	}
 
 	private static double seconds(long since) {
 		return (System.nanoTime() - since) / 1e9;

@@ -1,7 +1,6 @@
 package vn.tuyengiao.monitor.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -60,7 +58,7 @@ import vn.tuyengiao.text.VietnameseText;
  * (default: a temporary directory, removed at the end), {@code -Dbench.postgres=false} to skip PostgreSQL.
  */
 @SpringBootTest(properties = { "spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
-		"logging.level.vn.tuyengiao.monitor=WARN", "logging.level.org.hibernate.search.mapper.orm.massindexing=WARN" })
+		"logging.level.vn.tuyengiao.monitor=WARN", "logging.level.org.hibernate.search.mapper.massindexing=WARN" })
 class SearchBenchmark {
 
 	static final int DOCS = Integer.getInteger("bench.docs", 1_000_000);
@@ -69,7 +67,7 @@ class SearchBenchmark {
 
 	static final boolean POSTGRES = Boolean.parseBoolean(System.getProperty("bench.postgres", "true"));
 
-	static final Path DIR = directory();
+	static final Path DIR = BenchFiles.directory("search-bench");
 
 	/** What analysts type: words, phrases, or and not, accent-free and with accents. */
 	static final List<String> QUERIES = List.of(
@@ -103,19 +101,7 @@ class SearchBenchmark {
 
 	@DynamicPropertySource
 	static void onDisk(DynamicPropertyRegistry registry) {
-		registry.add("tuyengiao.data-dir", DIR::toString);
-		registry.add("spring.datasource.url",
-				() -> "jdbc:h2:file:" + DIR.resolve("db").resolve("tuyengiao") + ";DB_CLOSE_ON_EXIT=FALSE");
-	}
-
-	private static Path directory() {
-		try {
-			String given = System.getProperty("bench.dir");
-			return given != null ? Files.createDirectories(Path.of(given)) : Files.createTempDirectory("search-bench");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		BenchFiles.onDisk(registry, DIR);
 	}
 
 	@Test
@@ -137,11 +123,7 @@ class SearchBenchmark {
 						percentile(theirs, 50) / percentile(ours, 50), percentile(theirs, 99) / percentile(ours, 99));
 			}
 		}
-		if (System.getProperty("bench.dir") == null) {
-			try (Stream<Path> files = Files.walk(DIR)) {
-				files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-			}
-		}
+		BenchFiles.removeUnlessKept(DIR);
 	}
 
 	/** A query's total hits; runs it as the engine would answer a user. */
@@ -260,7 +242,7 @@ class SearchBenchmark {
 		System.out.printf(Locale.ROOT,
 				"SEARCH build ours: %,d rows into H2 in %.0f s (with generation), mass indexing in %.0f s (merged into one segment);"
 						+ " H2 %s, index %s%n",
-				DOCS, rows, indexed, megabytes(DIR.resolve("db")), megabytes(DIR.resolve("index")));
+				DOCS, rows, indexed, BenchFiles.megabytes(DIR.resolve("db")), BenchFiles.megabytes(DIR.resolve("index")));
 	}
 
 	// --- PostgreSQL ---
@@ -270,7 +252,7 @@ class SearchBenchmark {
 		Files.createDirectories(data);
 		return EmbeddedPostgres.builder()
 			.setDataDirectory(data)
-			.setCleanDataDirectory(System.getProperty("bench.dir") == null)
+			.setCleanDataDirectory(!BenchFiles.kept())
 			.setServerConfig("shared_buffers", "2GB")
 			.setServerConfig("work_mem", "64MB")
 			.setServerConfig("maintenance_work_mem", "1GB")
@@ -394,13 +376,6 @@ class SearchBenchmark {
 			}
 		}
 		return total;
-	}
-
-	private static String megabytes(Path directory) throws IOException {
-		try (Stream<Path> files = Files.walk(directory)) {
-			long bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-			return String.format(Locale.ROOT, "%,.0f MB", bytes / 1e6);
-		}
 	}
 
 }
