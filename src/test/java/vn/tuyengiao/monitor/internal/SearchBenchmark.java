@@ -118,7 +118,7 @@ class SearchBenchmark {
 					theirs = measure("postgres", q -> searchPostgres(connection, q));
 				}
 				System.out.printf(Locale.ROOT,
-						"SEARCH RESULT: %,d items, p95 ours %.1f ms, PostgreSQL %.1f ms: %.0f× faster at p95 (p50 %.0f×, p99 %.0f×)%n",
+						"SEARCH RESULT: %,d items, p95 ours %.1f ms, PostgreSQL %.1f ms: %.1f× faster at p95 (p50 %.1f×, p99 %.1f×)%n",
 						DOCS, percentile(ours, 95), percentile(theirs, 95), percentile(theirs, 95) / percentile(ours, 95),
 						percentile(theirs, 50) / percentile(ours, 50), percentile(theirs, 99) / percentile(ours, 99));
 			}
