@@ -38,6 +38,9 @@ class IngestionRepositoryTests {
 	@Autowired
 	ItemVersionRepository versions;
 
+	@Autowired
+	EntryProblemRepository problems;
+
 	SourceEntity source;
 
 	@BeforeEach
@@ -96,15 +99,48 @@ class IngestionRepositoryTests {
 	}
 
 	@Test
-	void oneBadEntryIsRecordedAndTheOthersAreStored() {
+	void oneBadEntryInABatchIsRecordedAndTheOthersAreStored() {
+		String tooLong = "https://bao.example/" + "x".repeat(2100); // monitor_item.url holds 2,000 characters
 		List<IncomingItem> entries = new ArrayList<>(articles("mot-loi", 2));
-		entries.add(1, new IncomingItem("https://bao.example/" + "x".repeat(2100), "Địa chỉ quá dài", null, null, "Nội dung",
-				null, "mục 2"));
+		entries.add(1, new IncomingItem(tooLong, "Địa chỉ quá dài", null, null, "Nội dung", null, tooLong));
 
-		FetchCounts counts = read(entries);
+		FetchRecordEntity reading = intake.begin(source.id());
+		FetchCounts counts = queue.submit(new EntryQueue.EntryBatch(source.id(), source.outlet(), source.kind(),
+				reading.id(), entries, List.of()));
 
 		assertThat(counts.created()).isEqualTo(2);
 		assertThat(counts.failed()).isEqualTo(1);
+		assertThat(items.findByUrlKey(ItemStore.sha256(tooLong))).isEmpty();
+		assertThat(problems.findByFetchIdOrderById(reading.id())).singleElement()
+			.satisfies(problem -> assertThat(problem.reference()).startsWith("https://bao.example/xxx"));
+		assertThat(read(entries).failed()).as("read again: the good ones unchanged, the bad one again").isEqualTo(1);
+	}
+
+	@Test
+	void moreEntriesThanABatchAreStoredOnceEach() {
+		List<IncomingItem> entries = articles("nhieu-tin", Intake.BATCH * 2 + 7);
+
+		assertThat(read(entries).created()).isEqualTo(Intake.BATCH * 2 + 7);
+		FetchCounts again = read(entries);
+		assertThat(again.created()).isZero();
+		assertThat(again.updated()).isZero();
+		assertThat(again.failed()).isZero();
+	}
+
+	@Test
+	void theSameUrlTwiceInOneReadingIsOneItemWithTwoVersions() {
+		IncomingItem first = article("hai-lan", 1, "Bản đầu của bài viết về lễ hội ở Ba Bể.");
+		IncomingItem edited = article("hai-lan", 1, "Bản đã sửa của bài viết về lễ hội ở Ba Bể.");
+
+		FetchCounts counts = read(List.of(first, edited, edited));
+
+		assertThat(counts.created()).isEqualTo(1);
+		assertThat(counts.updated()).isEqualTo(1);
+		ItemEntity item = items.findByUrlKey(ItemStore.sha256(first.url())).orElseThrow();
+		assertThat(item.body()).startsWith("Bản đã sửa");
+		assertThat(item.versions()).isEqualTo(2);
+		assertThat(versions.findByItemIdOrderByNumberDesc(item.id())).singleElement()
+			.satisfies(version -> assertThat(version.body()).startsWith("Bản đầu"));
 	}
 
 	private FetchCounts read(List<IncomingItem> entries) {
