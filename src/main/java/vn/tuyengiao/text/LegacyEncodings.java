@@ -261,6 +261,9 @@ public final class LegacyEncodings {
 			verdicts.put(reading, new HashMap<>());
 		}
 		for (Line line : lines) {
+			if (unmistakablyUnicode(line)) {
+				continue;
+			}
 			for (Reading reading : READINGS) {
 				summary.seen(reading.encoding, tally(line.text, reading, verdicts.get(reading)));
 			}
@@ -276,6 +279,9 @@ public final class LegacyEncodings {
 	}
 
 	private static String readLine(Line line, Summary summary, Map<Reading, Map<String, Tally>> verdicts) {
+		if (unmistakablyUnicode(line)) {
+			return line.text;
+		}
 		Reading best = null;
 		Tally bestTally = new Tally();
 		for (Reading reading : READINGS) {
@@ -297,6 +303,28 @@ public final class LegacyEncodings {
 			return new String(line.text.getBytes(StandardCharsets.ISO_8859_1), WINDOWS_1252_CHARSET);
 		}
 		return line.text;
+	}
+
+	/**
+	 * A line that holds a letter only Unicode can write (ă, đ, ĩ, ũ, ơ, ư or a letter of the Latin Extended
+	 * Additional block such as ạ or ế) is Unicode Vietnamese: legacy text read as Latin-1 or Windows-1252
+	 * never produces those, so the line needs no tallying. This keeps clean text, by far the most common,
+	 * cheap to check.
+	 */
+	private static boolean unmistakablyUnicode(Line line) {
+		if (line.notUtf8) {
+			return false;
+		}
+		String text = line.text;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c >= '\u1EA0' && c <= '\u1EF9') || c == '\u0103' || c == '\u0102' || c == '\u0111' || c == '\u0110'
+					|| c == '\u0129' || c == '\u0128' || c == '\u0169' || c == '\u0168' || c == '\u01A1' || c == '\u01A0'
+					|| c == '\u01B0' || c == '\u01AF') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Higher share repaired; on a tie more familiar words; then the better reading over the whole text. */
