@@ -92,7 +92,20 @@ final class Browser implements AutoCloseable {
 		boolean navigates = ("button".equals(tag) && (type == null || "submit".equals(type)))
 				|| ("a".equals(tag) && href != null && !href.endsWith("#") && !href.contains("/documents/"));
 		org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element)).click();
+		// an autosave answer can shift the layout between the scroll and the click: scroll again and retry
+		for (int attempt = 1;; attempt++) {
+			try {
+				new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element)).click();
+				break;
+			}
+			catch (org.openqa.selenium.ElementClickInterceptedException ex) {
+				if (attempt == 3) {
+					throw ex;
+				}
+				((org.openqa.selenium.JavascriptExecutor) driver)
+					.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+			}
+		}
 		if (navigates) {
 			new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 		}
