@@ -64,7 +64,12 @@ public final class VietnameseText {
 				while (end < clean.length() && Character.isLetter(clean.charAt(end))) {
 					end++;
 				}
-				out.append(placeTone(clean.substring(i, end)));
+				if (mayCarryTone(clean, i, end)) {
+					out.append(placeTone(clean.substring(i, end)));
+				}
+				else {
+					out.append(clean, i, end); // no tone mark: nothing to move (most of a text's words)
+				}
 				i = end;
 			}
 			else {
@@ -72,6 +77,29 @@ public final class VietnameseText {
 			}
 		}
 		return out.toString();
+	}
+
+	/** Letters below U+1F00 that carry a tone mark once decomposed (à, ế, ợ, ỹ…). */
+	private static final boolean[] TONED = new boolean[0x1F00];
+
+	static {
+		for (char c = 0xC0; c < TONED.length; c++) {
+			String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+			for (int i = 1; i < decomposed.length(); i++) {
+				TONED[c] |= TONES.indexOf(decomposed.charAt(i)) >= 0;
+			}
+		}
+	}
+
+	/** Whether the word holds a toned letter, a combining mark, or a letter the table does not cover. */
+	private static boolean mayCarryTone(String text, int start, int end) {
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			if (c >= 0xC0 && (c >= TONED.length || TONED[c] || (c >= 0x300 && c <= 0x36F))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
