@@ -1,10 +1,6 @@
 package vn.tuyengiao.demo;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -25,7 +21,7 @@ import vn.tuyengiao.org.OrgUnits;
  * The demo's monitoring sources: one per invented outlet, each pointing at the feed, sitemap or section page
  * the platform serves itself under {@code /demo-outlets/} (read over loopback, no internet), owned by the
  * provincial board. The scheduler reads them shortly after start-up; the social posts, which exist only as
- * an export file, are imported at once, as a specialist would upload them.
+ * an export file, are imported at once from the same file, as a specialist would upload it.
  */
 @Component
 @Order(40)
@@ -69,27 +65,12 @@ class DemoMonitor implements ApplicationRunner {
 					SourceKind.valueOf(outlet.kind().name()), outlet.language(), type == SourceType.IMPORT ? null : 60,
 					province.id()));
 			if (type == SourceType.IMPORT) {
-				importExport(source.id(), base + outlet.feedPath());
+				// the file a specialist would download from the export link and upload
+				sources.importFile(source.id(), "bai-dang-mang-xa-hoi.csv",
+						DemoOutletController.socialPostsCsv(path -> base + path).getBytes(StandardCharsets.UTF_8));
 			}
 		}
 		log.info("Loaded demo monitoring: {} sources over the demo outlets at {}/demo-outlets/", DemoOutlets.ALL.size(), base);
-	}
-
-	private void importExport(long sourceId, String url) {
-		try {
-			HttpResponse<byte[]> file = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
-						HttpResponse.BodyHandlers.ofByteArray());
-			if (file.statusCode() == 200) {
-				sources.importFile(sourceId, "bai-dang-mang-xa-hoi.csv", file.body());
-			}
-		}
-		catch (java.io.IOException ex) {
-			log.warn("Demo social posts not imported: {}", ex.getMessage());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }

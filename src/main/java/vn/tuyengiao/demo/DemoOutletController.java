@@ -1,6 +1,7 @@
 package vn.tuyengiao.demo;
 
 import java.io.IOException;
+import java.util.function.UnaryOperator;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
@@ -116,6 +117,17 @@ class DemoOutletController {
 
 	@GetMapping("/export/bai-dang-mang-xa-hoi.csv")
 	ResponseEntity<String> socialExport() {
+		return ResponseEntity.ok()
+			.contentType(CSV)
+			.header("Content-Disposition", "attachment; filename=\"bai-dang-mang-xa-hoi.csv\"")
+			.body(socialPostsCsv(DemoOutletController::absolute));
+	}
+
+	/**
+	 * The social outlet's posts as the export file a monitoring tool would give (CSV: url, title, text,
+	 * published_at, author, platform), links made absolute by {@code absolute}.
+	 */
+	static String socialPostsCsv(UnaryOperator<String> absolute) {
 		Outlet social = outlet("mang-xa-hoi", FeedType.CSV);
 		StringWriter out = new StringWriter();
 		CSVFormat format = CSVFormat.DEFAULT.builder()
@@ -123,17 +135,14 @@ class DemoOutletController {
 			.get();
 		try (CSVPrinter csv = new CSVPrinter(out, format)) {
 			for (Item item : DemoItems.of(social.key())) {
-				csv.printRecord(absolute(social.articlePath(item.slug())), item.title(), item.text(),
+				csv.printRecord(absolute.apply(social.articlePath(item.slug())), item.title(), item.text(),
 						item.publishedIso(), item.author(), item.platform());
 			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return ResponseEntity.ok()
-			.contentType(CSV)
-			.header("Content-Disposition", "attachment; filename=\"bai-dang-mang-xa-hoi.csv\"")
-			.body(out.toString());
+		return out.toString();
 	}
 
 	@GetMapping("/{outlet}/bai/{slug:[a-z0-9-]+}.html")

@@ -236,11 +236,6 @@ public final class LegacyEncodings {
 		return changed ? Normalizer.normalize(out, Normalizer.Form.NFC) : latin1;
 	}
 
-	/** One Vietnamese syllable as it is spelt: see {@link Syllables#wellFormed}. */
-	static boolean syllable(String word) {
-		return Syllables.wellFormed(word);
-	}
-
 	private static Character vniPair(char base, char mark) {
 		boolean upper = Character.isUpperCase(base);
 		Character letter = VNI_PAIR.get(key(Character.toLowerCase(base), Character.toLowerCase(mark)));

@@ -3,6 +3,8 @@ package vn.tuyengiao.text;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
+
+import vn.tuyengiao.text.internal.analysis.Letters;
 import java.util.Map;
 
 /**
@@ -17,7 +19,6 @@ public final class VietnameseText {
 	private static final String VOWELS = "aăâeêioôơuưy";
 
 	/** Vowels that carry a shape mark (breve, circumflex, horn): a tone always goes on one of them. */
-	private static final String SHAPED = "ăâêôơư";
 
 	private VietnameseText() {
 	}
@@ -260,54 +261,8 @@ public final class VietnameseText {
 
 	/** Where the tone goes in a syllable written without it, or -1 when it is not one syllable. */
 	static int toneIndex(String base) {
-		String lower = base.toLowerCase(Locale.ROOT);
-		int start = 0;
-		// "qu" and "gi" before another vowel are consonants: quý, già, giường
-		if (lower.startsWith("qu") && lower.length() > 2 && isVowel(lower.charAt(2))) {
-			start = 2;
-		}
-		else if (lower.startsWith("gi") && lower.length() > 2 && isVowel(lower.charAt(2))) {
-			start = 2;
-		}
-		while (start < lower.length() && !isVowel(lower.charAt(start))) {
-			start++;
-		}
-		if (start == lower.length()) {
-			return -1;
-		}
-		int end = start;
-		while (end < lower.length() && isVowel(lower.charAt(end))) {
-			end++;
-		}
-		for (int i = end; i < lower.length(); i++) {
-			if (isVowel(lower.charAt(i))) {
-				return -1; // a second vowel group: not one syllable
-			}
-		}
-		int length = end - start;
-		boolean closed = end < lower.length();
-		for (int i = start; i < end; i++) {
-			if (SHAPED.indexOf(lower.charAt(i)) >= 0) {
-				// "ươ" takes the tone on ơ: the last shaped vowel
-				int last = i;
-				for (int j = i + 1; j < end; j++) {
-					if (SHAPED.indexOf(lower.charAt(j)) >= 0) {
-						last = j;
-					}
-				}
-				return last;
-			}
-		}
-		if (length == 1) {
-			return start;
-		}
-		if (closed) {
-			return end - 1; // hoàng, toán, khuyết: on the last vowel before the final consonant
-		}
-		if (length == 2) {
-			return start; // hòa, khỏe, thủy, mùa, tài: on the first of two
-		}
-		return start + 1; // ngoài, khuỷu, xoáy: on the middle of three
+		char[] lower = base.toLowerCase(Locale.ROOT).toCharArray();
+		return Letters.toneIndex(lower, lower.length);
 	}
 
 	/** {@code y} as the whole vowel after a consonant is the same word as with {@code i}. */

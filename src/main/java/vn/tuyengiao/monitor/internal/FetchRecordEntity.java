@@ -88,10 +88,6 @@ class FetchRecordEntity {
 		return outcome;
 	}
 
-	int created() {
-		return created;
-	}
-
 	String message() {
 		return message;
 	}

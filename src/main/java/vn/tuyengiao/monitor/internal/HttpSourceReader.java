@@ -96,10 +96,12 @@ class HttpSourceReader implements SourceReader {
 	/** The entries, each completed from its article page when the listing gave only a link or a teaser. */
 	private void withArticles(ParseResult parsed, boolean listingHasText, List<IncomingItem> entries, List<Problem> problems) {
 		parsed.problems().forEach(p -> problems.add(problem(p)));
+		java.util.Set<String> knownKeys = parsed.entries().isEmpty() ? java.util.Set.of()
+				: items.findKnownUrlKeys(parsed.entries().stream().map(e -> ItemStore.sha256(e.url())).toList());
 		int fetched = 0;
 		for (Entry entry : parsed.entries()) {
 			boolean teaser = entry.text() == null || entry.text().length() < TEASER;
-			boolean known = items.findByUrlKey(ItemStore.sha256(entry.url())).isPresent();
+			boolean known = knownKeys.contains(ItemStore.sha256(entry.url()));
 			if (teaser && !known && fetched < MAX_PAGES) {
 				fetched++;
 				try {

@@ -4,9 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,7 +15,9 @@ interface ItemRepository extends JpaRepository<ItemEntity, Long> {
 
 	List<ItemEntity> findByUrlKeyIn(Collection<String> urlKeys);
 
-	Page<ItemEntity> findBySourceIdOrderByFirstSeenAtDesc(long sourceId, Pageable page);
+	/** Which of these URL keys are stored already: the keys only, not the items and their texts. */
+	@Query("select i.urlKey from ItemEntity i where i.urlKey in ?1")
+	Set<String> findKnownUrlKeys(Collection<String> urlKeys);
 
 	@Query("select count(i) from ItemEntity i where i.sourceId = ?1 and i.firstSeenAt >= ?2")
 	long countSince(long sourceId, Instant since);

@@ -1,12 +1,8 @@
 package vn.tuyengiao.monitor.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,13 +129,9 @@ class ItemStore {
 		return entry.language() != null && !entry.language().isBlank() ? entry.language() : Languages.detect(body);
 	}
 
-	static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
+	/** The idempotent key of an item: the SHA-256 of its canonical URL. */
+	static String sha256(String url) {
+		return ContentHash.sha256(url);
 	}
 
 }

@@ -75,15 +75,18 @@ class SourcePreview {
 		catch (SourceReader.ReadFailed ex) {
 			throw new ReadingFailed(ex.getMessage());
 		}
-		List<PreviewEntry> first = result.entries().stream().limit(SHOWN).map(this::entry).toList();
+		List<IncomingItem> shown = result.entries().stream().limit(SHOWN).toList();
+		java.util.Set<String> known = shown.isEmpty() ? java.util.Set.of()
+				: items.findKnownUrlKeys(shown.stream().map(e -> ItemStore.sha256(e.url())).toList());
+		List<PreviewEntry> first = shown.stream().map(e -> entry(e, known)).toList();
 		return new Preview(result.entries().size(), first, result.problems());
 	}
 
-	private PreviewEntry entry(IncomingItem entry) {
+	private static PreviewEntry entry(IncomingItem entry, java.util.Set<String> known) {
 		String text = entry.text() == null ? "" : entry.text();
 		String language = entry.language() != null ? entry.language() : Languages.detect(text);
 		return new PreviewEntry(entry.title(), entry.url(), entry.publishedAt(), text.length(), language,
-				items.findByUrlKey(ItemStore.sha256(entry.url())).isPresent());
+				known.contains(ItemStore.sha256(entry.url())));
 	}
 
 }

@@ -14,6 +14,4 @@ interface SourceRepository extends JpaRepository<SourceEntity, Long> {
 	@Query("select s from SourceEntity s where s.active and s.nextFetchAt is not null and s.nextFetchAt <= ?1 order by s.nextFetchAt")
 	List<SourceEntity> findDue(Instant now);
 
-	boolean existsByUrl(String url);
-
 }

@@ -29,9 +29,13 @@ public final class ContentHash {
 		if (content.isEmpty()) {
 			content = comparable(title);
 		}
+		return sha256(content);
+	}
+
+	/** Lower-case hexadecimal SHA-256 of the text's UTF-8 bytes: also the items' URL keys. */
+	public static String sha256(String text) {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java runtime has SHA-256", ex);

@@ -9,7 +9,7 @@ import java.text.Normalizer;
  * tone to the precomposed letter. Built once from {@link Normalizer}, so they agree with the rest of the
  * text module.
  */
-final class Letters {
+public final class Letters {
 
 	/** Tones in the order of their codes 1 to 5: grave, acute, hook above, tilde, dot below. */
 	static final String TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323";
@@ -168,12 +168,13 @@ final class Letters {
 	}
 
 	/**
-	 * Where the tone goes in a syllable written without it (the first {@code length} lower-case bases of {@code bases}),
-	 * or -1 when the letters are not one Vietnamese syllable. The same rule as
-	 * {@code VietnameseText.toneIndex}, on an array.
+	 * Where the tone goes in a syllable written without it (the first {@code length} lower-case bases of
+	 * {@code bases}), or -1 when the letters are not one Vietnamese syllable. The one rule for the whole text
+	 * module: {@code VietnameseText} places tones with it, the analyzers' scanner too.
 	 */
-	static int toneIndex(char[] bases, int length) {
+	public static int toneIndex(char[] bases, int length) {
 		int start = 0;
+		// qu and gi before another vowel are consonants: quý, già, giường
 		if (length > 2 && isVowel(bases[2]) && ((bases[0] == 'q' && bases[1] == 'u') || (bases[0] == 'g' && bases[1] == 'i'))) {
 			start = 2;
 		}
@@ -189,13 +190,13 @@ final class Letters {
 		}
 		for (int i = end; i < length; i++) {
 			if (isVowel(bases[i])) {
-				return -1;
+				return -1; // a second vowel group: not one syllable
 			}
 		}
 		int lastShaped = -1;
 		for (int i = start; i < end; i++) {
 			if (isShaped(bases[i])) {
-				lastShaped = i;
+				lastShaped = i; // ươ takes the tone on ơ: the last shaped vowel
 			}
 		}
 		if (lastShaped >= 0) {
@@ -206,9 +207,9 @@ final class Letters {
 			return start;
 		}
 		if (end < length) {
-			return end - 1;
+			return end - 1; // hoàng, toán, khuyết: on the last vowel before the final consonant
 		}
-		return vowels == 2 ? start : start + 1;
+		return vowels == 2 ? start : start + 1; // hòa, khỏe, thủy on the first of two; ngoài, khuỷu on the middle
 	}
 
 }
