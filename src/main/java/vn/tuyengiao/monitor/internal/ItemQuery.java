@@ -1,0 +1,409 @@
+package vn.tuyengiao.monitor.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * What an analyst types in the search box, read into Lucene queries over the item index.
+ * <p>
+ * The syntax is the one search engines taught everyone: words ({@code tham nhũng tiêu cực}: each word must
+ * be there, see {@link #words}), phrases in quotes ({@code "dư luận xã hội"}),
+ * {@code |} between two alternatives ({@code tham nhũng | tiêu cực}), and {@code -} before what must not be
+ * there ({@code công an -giao thông}, {@code ma túy -"công an"}). Words typed together are one unit, so
+ * {@code -giao thông} leaves out the word {@code giao thông}, not only its first syllable.
+ * <p>
+ * Why it is built here and not by a generic query parser: the index holds, beside every syllable, the pair
+ * of neighbouring syllables as one term ({@code nguoi_dan}). A phrase is therefore matched through those
+ * pairs: {@code "người dân"} is a single term lookup and {@code "tai nạn giao thông"} a phrase of three rare
+ * terms, where a generic parser would read the positions of every common syllable. On a million items that
+ * is the difference between milliseconds and a scan.
+ */
+final class ItemQuery {
+
+	/** One unit of the query: a run of words or a phrase, perhaps negated. */
+	record Clause(String text, boolean phrase, boolean negated) {
+	}
+
+	/** Clauses joined by {@code |}: any of them will do. All groups must match. */
+	record Group(List<Clause> alternatives) {
+	}
+
+	/** How much a match in the title weighs against one in the text. */
+	static final float TITLE_BOOST = 2f;
+
+	private final List<Group> groups;
+
+	private final List<Clause> excluded;
+
+	private ItemQuery(List<Group> groups, List<Clause> excluded) {
+		this.groups = groups;
+		this.excluded = excluded;
+	}
+
+	/** Reads the query text; blank text is a query for everything. */
+	static ItemQuery parse(String text) {
+		List<Group> groups = new ArrayList<>();
+		List<Clause> excluded = new ArrayList<>();
+		if (text == null) {
+			return new ItemQuery(groups, excluded);
+		}
+		List<Clause> current = new ArrayList<>();
+		boolean orNext = false;
+		StringBuilder words = new StringBuilder();
+		boolean negatedWords = false;
+		int i = 0;
+		int n = text.length();
+		while (i <= n) {
+			char c = i < n ? text.charAt(i) : ' ';
+			boolean boundary = i == n || c == '"' || c == '|' || (c == '-' && (i == 0 || isSpace(text.charAt(i - 1))));
+			if (boundary && !words.isEmpty()) {
+				orNext = add(new Clause(words.toString().strip(), false, negatedWords), groups, excluded, current, orNext);
+				words.setLength(0);
+				negatedWords = false;
+			}
+			if (i == n) {
+				break;
+			}
+			if (c == '"') {
+				int end = text.indexOf('"', i + 1);
+				String phrase = text.substring(i + 1, end < 0 ? n : end).strip();
+				boolean negated = negatedWords;
+				negatedWords = false;
+				if (!phrase.isEmpty()) {
+					orNext = add(new Clause(phrase, true, negated), groups, excluded, current, orNext);
+				}
+				i = end < 0 ? n : end + 1;
+				continue;
+			}
+			if (c == '|') {
+				orNext = !current.isEmpty();
+			}
+			else if (c == '-' && boundary) {
+				negatedWords = true;
+			}
+			else if (c == '(' || c == ')' || c == '+') {
+				words.append(' ');
+			}
+			else if (!(isSpace(c) && words.isEmpty())) {
+				words.append(c);
+			}
+			i++;
+		}
+		if (!current.isEmpty()) {
+			groups.add(new Group(List.copyOf(current)));
+		}
+		return new ItemQuery(groups, excluded);
+	}
+
+	/** Adds a clause to the open group when the previous one said {@code |}, else closes that group first. */
+	private static boolean add(Clause clause, List<Group> groups, List<Clause> excluded, List<Clause> current,
+			boolean orNext) {
+		if (clause.negated()) {
+			excluded.add(clause);
+			return orNext;
+		}
+		if (!orNext && !current.isEmpty()) {
+			groups.add(new Group(List.copyOf(current)));
+			current.clear();
+		}
+		current.add(clause);
+		return false;
+	}
+
+	private static boolean isSpace(char c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c);
+	}
+
+	boolean isEmpty() {
+		return groups.isEmpty() && excluded.isEmpty();
+	}
+
+	/**
+	 * The query that decides what matches, on {@code field} analysed by {@code analyzer}, with a bonus for the
+	 * same clauses found in {@code titleField} (analysed by {@code titleAnalyzer}, which must split text into
+	 * the same positions). {@code docFreq} tells how many items hold a term of {@code field}: it decides
+	 * which syllables typed together are a word.
+	 */
+	Query toLucene(String field, Analyzer analyzer, String titleField, Analyzer titleAnalyzer, ToIntFunction<Term> docFreq) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		BooleanQuery.Builder title = new BooleanQuery.Builder();
+		boolean any = false;
+		for (Group group : groups) {
+			List<Query> alternatives = new ArrayList<>();
+			for (Clause clause : group.alternatives()) {
+				Tokens tokens = Tokens.of(analyzer, field, clause.text());
+				List<List<Integer>> words = clause.phrase() ? null : words(tokens, field, docFreq);
+				Query q = clause(clause, tokens, words, field);
+				if (q != null) {
+					alternatives.add(q);
+					Query t = clause(clause, Tokens.of(titleAnalyzer, titleField, clause.text()), words, titleField);
+					if (t != null) {
+						title.add(t, Occur.SHOULD);
+					}
+				}
+			}
+			if (alternatives.size() == 1) {
+				query.add(alternatives.get(0), Occur.MUST);
+				any = true;
+			}
+			else if (!alternatives.isEmpty()) {
+				BooleanQuery.Builder or = new BooleanQuery.Builder();
+				alternatives.forEach(q -> or.add(q, Occur.SHOULD));
+				query.add(or.build(), Occur.MUST);
+				any = true;
+			}
+		}
+		if (!any) {
+			if (!groups.isEmpty()) {
+				return new MatchNoDocsQuery("only stopwords"); // the words were all too common to mean anything
+			}
+			query.add(new MatchAllDocsQuery(), Occur.MUST);
+		}
+		for (Clause clause : excluded) {
+			Tokens tokens = Tokens.of(analyzer, field, clause.text());
+			Query q = clause(clause, tokens, clause.phrase() ? null : words(tokens, field, docFreq), field);
+			if (q != null) {
+				query.add(q, Occur.MUST_NOT);
+			}
+		}
+		BooleanQuery titleBonus = title.build();
+		if (!titleBonus.clauses().isEmpty()) {
+			query.add(new BoostQuery(titleBonus, TITLE_BOOST), Occur.SHOULD);
+		}
+		return query.build();
+	}
+
+	/**
+	 * The words of syllables typed without quotes, as runs of positions: two neighbouring syllables are one
+	 * word when at least {@value #WORD_SHARE} of the items holding the rarer of them hold the pair. So
+	 * {@code người dân}, {@code tham nhũng} and {@code Sài Gòn} are words, matched as such, while in
+	 * {@code tham nhũng tiêu cực} the pair {@code nhũng tiêu} is not, and both words must be in the item,
+	 * anywhere. The index is the dictionary: no word list to ship or to keep up to date.
+	 */
+	static List<List<Integer>> words(Tokens tokens, String field, ToIntFunction<Term> docFreq) {
+		Map<Integer, String> units = new HashMap<>();
+		tokens.units().forEach(unit -> units.put(unit.position(), unit.term()));
+		Map<Integer, String> pairs = new HashMap<>();
+		tokens.pairTokens().forEach(pair -> pairs.put(pair.position(), pair.term()));
+		List<List<Integer>> words = new ArrayList<>();
+		List<Integer> word = new ArrayList<>();
+		for (Token unit : tokens.units()) {
+			int p = unit.position();
+			if (!word.isEmpty()) {
+				int previous = word.get(word.size() - 1);
+				String pair = pairs.get(previous);
+				boolean together = previous == p - 1 && pair != null
+						&& docFreq.applyAsInt(new Term(field, pair)) >= WORD_SHARE * Math.min(
+								docFreq.applyAsInt(new Term(field, units.get(previous))), docFreq.applyAsInt(new Term(field, unit.term())));
+				if (!together) {
+					words.add(word);
+					word = new ArrayList<>();
+				}
+			}
+			word.add(p);
+		}
+		if (!word.isEmpty()) {
+			words.add(word);
+		}
+		return words;
+	}
+
+	/** The share of co-occurrence above which two syllables typed together are taken for one word. */
+	static final double WORD_SHARE = 0.01;
+
+	/**
+	 * The terms to mark in a hit's text, as one query of single terms on {@code markField} (analysed by
+	 * {@code markAnalyzer}, with the positions of {@code field}'s analyzer): a word as its syllable pairs, a
+	 * lone syllable as itself, so a phrase or a word is marked where it stands, not wherever one of its
+	 * syllables does. Single terms let the highlighter work from a plain analysis of the text.
+	 */
+	Query highlightTerms(String field, Analyzer analyzer, ToIntFunction<Term> docFreq, String markField, Analyzer markAnalyzer) {
+		Set<String> terms = new LinkedHashSet<>();
+		for (Group group : groups) {
+			for (Clause clause : group.alternatives()) {
+				Tokens marks = Tokens.of(markAnalyzer, markField, clause.text());
+				if (clause.phrase()) {
+					if (marks.pairsCover()) {
+						terms.addAll(marks.pairs());
+					}
+					else {
+						marks.units().forEach(unit -> terms.add(unit.term()));
+					}
+					continue;
+				}
+				Map<Integer, String> units = new HashMap<>();
+				marks.units().forEach(unit -> units.put(unit.position(), unit.term()));
+				Map<Integer, String> pairs = new HashMap<>();
+				marks.pairTokens().forEach(pair -> pairs.put(pair.position(), pair.term()));
+				for (List<Integer> word : words(Tokens.of(analyzer, field, clause.text()), field, docFreq)) {
+					if (word.size() == 1) {
+						terms.add(units.get(word.get(0)));
+					}
+					for (int i = 0; i + 1 < word.size(); i++) {
+						terms.add(pairs.get(word.get(i)));
+					}
+				}
+			}
+		}
+		terms.remove(null);
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		terms.forEach(term -> query.add(new TermQuery(new Term(markField, term)), Occur.SHOULD));
+		return query.build();
+	}
+
+	/**
+	 * A clause on one field, or null when the analyzer left nothing of it (only stopwords). Words typed
+	 * without quotes ({@code words}: runs of positions) must all be in the item, each as a word.
+	 */
+	private static Query clause(Clause clause, Tokens tokens, List<List<Integer>> words, String field) {
+		if (clause.phrase()) {
+			return phrase(tokens, field);
+		}
+		if (tokens.units().isEmpty()) {
+			return null;
+		}
+		Map<Integer, Token> units = new HashMap<>();
+		tokens.units().forEach(unit -> units.put(unit.position(), unit));
+		Map<Integer, Token> pairs = new HashMap<>();
+		tokens.pairTokens().forEach(pair -> pairs.put(pair.position(), pair));
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		Set<Query> added = new java.util.HashSet<>();
+		for (List<Integer> word : words) {
+			List<Token> wordUnits = new ArrayList<>();
+			List<Token> wordPairs = new ArrayList<>();
+			for (int i = 0; i < word.size(); i++) {
+				if (units.containsKey(word.get(i))) {
+					wordUnits.add(units.get(word.get(i)));
+				}
+				if (i + 1 < word.size() && pairs.containsKey(word.get(i))) {
+					wordPairs.add(pairs.get(word.get(i)));
+				}
+			}
+			Query q = phrase(new Tokens(wordUnits, wordPairs), field);
+			if (q != null && added.add(q)) {
+				all.add(q, Occur.MUST);
+			}
+		}
+		BooleanQuery built = all.build();
+		return built.clauses().size() == 1 ? built.clauses().get(0).getQuery() : built.clauses().isEmpty() ? null : built;
+	}
+
+	/**
+	 * A phrase through its syllable pairs when the index has them all (also a phrase of stopwords such as
+	 * {@code "đã từng"}, whose syllables are not indexed alone), else through its syllables' positions.
+	 */
+	private static Query phrase(Tokens tokens, String field) {
+		if (tokens.pairsCover()) {
+			List<Token> pairs = tokens.pairTokens();
+			if (pairs.size() == 1) {
+				return new TermQuery(new Term(field, pairs.get(0).term()));
+			}
+			int first = pairs.get(0).position();
+			PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+			pairs.forEach(pair -> phrase.add(new Term(field, pair.term()), pair.position() - first));
+			return phrase.build();
+		}
+		List<Token> units = tokens.units();
+		if (units.isEmpty()) {
+			return null;
+		}
+		if (units.size() == 1) {
+			return new TermQuery(new Term(field, units.get(0).term()));
+		}
+		int first = units.get(0).position();
+		PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+		units.forEach(unit -> phrase.add(new Term(field, unit.term()), unit.position() - first));
+		return phrase.build();
+	}
+
+	/** A term as the analyzer made it, at its position, spanning {@code length} positions. */
+	record Token(String term, int position, int length) {
+	}
+
+	/** The analysed clause: its single-position tokens (syllables, numbers…) and its pairs (words of two). */
+	record Tokens(List<Token> units, List<Token> pairTokens) {
+
+		static Tokens of(Analyzer analyzer, String field, String text) {
+			List<Token> units = new ArrayList<>();
+			List<Token> pairs = new ArrayList<>();
+			try (TokenStream stream = analyzer.tokenStream(field, text)) {
+				CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+				PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+				PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
+				stream.reset();
+				int position = -1;
+				while (stream.incrementToken()) {
+					position += increment.getPositionIncrement();
+					Token token = new Token(term.toString(), position, length.getPositionLength());
+					if (token.length() == 1) {
+						units.add(token);
+					}
+					else if (token.length() == 2) {
+						pairs.add(token);
+					}
+				}
+				stream.end();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return new Tokens(units, pairs);
+		}
+
+		List<String> pairs() {
+			return pairTokens.stream().map(Token::term).toList();
+		}
+
+		/**
+		 * Whether the pairs alone say the phrase: a pair starts at every position from the phrase's first to
+		 * the one before its last. Stopwords leave holes among the units but still make pairs.
+		 */
+		boolean pairsCover() {
+			if (pairTokens.isEmpty()) {
+				return false;
+			}
+			int first = Integer.MAX_VALUE;
+			int last = Integer.MIN_VALUE;
+			Set<Integer> starts = new java.util.HashSet<>();
+			for (Token pair : pairTokens) {
+				starts.add(pair.position());
+				first = Math.min(first, pair.position());
+				last = Math.max(last, pair.position() + 1);
+			}
+			for (Token unit : units) {
+				first = Math.min(first, unit.position());
+				last = Math.max(last, unit.position());
+			}
+			for (int p = first; p < last; p++) {
+				if (!starts.contains(p)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+	}
+
+}
