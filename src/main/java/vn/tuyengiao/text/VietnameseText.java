@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import vn.tuyengiao.text.internal.analysis.Letters;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Normalisation and folding of Vietnamese text. Pure functions, safe on any input: text that is not
@@ -66,7 +67,7 @@ public final class VietnameseText {
 					end++;
 				}
 				if (mayCarryTone(clean, i, end)) {
-					out.append(placeTone(clean.substring(i, end)));
+					out.append(placedTone(clean.substring(i, end)));
 				}
 				else {
 					out.append(clean, i, end); // no tone mark: nothing to move (most of a text's words)
@@ -108,7 +109,35 @@ public final class VietnameseText {
 	 * and {@code đ} written {@code d}; {@code Bắc Kạn} becomes {@code bac kan}.
 	 */
 	public static String fold(String text) {
-		String decomposed = Normalizer.normalize(normalize(text).toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+		String normal = normalize(text);
+		char[] folded = new char[normal.length()];
+		for (int i = 0; i < folded.length; i++) {
+			char c = normal.charAt(i);
+			char f = c < FOLDED.length ? FOLDED[c] : 0;
+			if (f == 0) {
+				return slowFold(normal); // a letter outside the table: the general way
+			}
+			folded[i] = f;
+		}
+		return new String(folded);
+	}
+
+	/**
+	 * Each character below U+2100 folded alone, as {@link #slowFold} folds it, where that gives one character
+	 * (0 elsewhere: the capital sigma, whose lower case depends on its neighbours, and the few letters that
+	 * fold to two). Covers Latin with every Vietnamese letter and the punctuation of running text.
+	 */
+	private static final char[] FOLDED = new char[0x2100];
+
+	static {
+		for (char c = 0; c < FOLDED.length; c++) {
+			String one = slowFold(String.valueOf(c));
+			FOLDED[c] = one.length() == 1 && c != '\u03A3' && !Character.isSurrogate(c) ? one.charAt(0) : 0;
+		}
+	}
+
+	private static String slowFold(String normal) {
+		String decomposed = Normalizer.normalize(normal.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
 		StringBuilder out = new StringBuilder(decomposed.length());
 		for (int i = 0; i < decomposed.length(); i++) {
 			char c = decomposed.charAt(i);
@@ -226,6 +255,26 @@ public final class VietnameseText {
 			return null;
 		}
 	}
+
+	/**
+	 * {@link #placeTone}, remembered: a text repeats the few thousand syllables of the language, and
+	 * decomposing and recomposing each occurrence was the normaliser's main cost when ingesting news.
+	 */
+	private static String placedTone(String word) {
+		String placed = PLACED.get(word);
+		if (placed == null) {
+			placed = placeTone(word);
+			if (PLACED.size() >= MAX_REMEMBERED) {
+				PLACED.clear(); // garbage or a foreign script: start over rather than grow without end
+			}
+			PLACED.put(word, placed);
+		}
+		return placed;
+	}
+
+	private static final int MAX_REMEMBERED = 200_000;
+
+	private static final Map<String, String> PLACED = new ConcurrentHashMap<>();
 
 	/**
 	 * Puts the syllable's tone mark where today's usage puts it. A word that is not one Vietnamese

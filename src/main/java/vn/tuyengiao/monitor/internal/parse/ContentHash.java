@@ -46,7 +46,23 @@ public final class ContentHash {
 		if (text == null) {
 			return "";
 		}
-		return VietnameseText.fold(text).replaceAll("\\s+", " ").strip();
+		String folded = VietnameseText.fold(text);
+		StringBuilder out = new StringBuilder(folded.length());
+		boolean space = false;
+		for (int i = 0; i < folded.length(); i++) {
+			char c = folded.charAt(i);
+			if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\u000B') { // as \\s in a regex
+				space = !out.isEmpty();
+			}
+			else {
+				if (space) {
+					out.append(' ');
+					space = false;
+				}
+				out.append(c);
+			}
+		}
+		return out.toString().strip();
 	}
 
 }

@@ -3,6 +3,8 @@ package vn.tuyengiao.monitor.internal.parse;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Set;
 
@@ -59,22 +61,12 @@ public final class Languages {
 		int foldedVietnameseWords = 0;
 		int englishWords = 0;
 		for (String word : words) {
-			String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
-			if (!decomposed.equals(word) || word.indexOf('đ') >= 0) {
-				marked++;
-			}
-			if (isVietnameseOnly(word, decomposed)) {
-				vietnameseOnly++;
-			}
-			if (VIETNAMESE_WORDS.contains(word)) {
-				vietnameseWords++;
-			}
-			if (FOLDED_VIETNAMESE_WORDS.contains(VietnameseText.fold(word))) {
-				foldedVietnameseWords++;
-			}
-			if (ENGLISH_WORDS.contains(word)) {
-				englishWords++;
-			}
+			int traits = traits(word);
+			marked += traits & 1;
+			vietnameseOnly += (traits >> 1) & 1;
+			vietnameseWords += (traits >> 2) & 1;
+			foldedVietnameseWords += (traits >> 3) & 1;
+			englishWords += (traits >> 4) & 1;
 		}
 		double share = 1.0 / count;
 		if (vietnameseOnly * share >= 0.08 && (marked * share >= 0.3 || vietnameseWords * share >= 0.1)) {
@@ -88,6 +80,33 @@ public final class Languages {
 		}
 		return OTHER;
 	}
+
+	/**
+	 * What a word says about the language, as bits: marked, Vietnamese-only marks, a common Vietnamese word,
+	 * one typed without accents, a common English word. Remembered per word: a language has a few thousand
+	 * common words, and a text repeats them, so each is decomposed once rather than in every text.
+	 */
+	private static int traits(String word) {
+		Integer known = TRAITS.get(word);
+		if (known != null) {
+			return known;
+		}
+		String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
+		int traits = (!decomposed.equals(word) || word.indexOf('đ') >= 0 ? 1 : 0)
+				| (isVietnameseOnly(word, decomposed) ? 2 : 0)
+				| (VIETNAMESE_WORDS.contains(word) ? 4 : 0)
+				| (FOLDED_VIETNAMESE_WORDS.contains(VietnameseText.fold(word)) ? 8 : 0)
+				| (ENGLISH_WORDS.contains(word) ? 16 : 0);
+		if (TRAITS.size() >= MAX_REMEMBERED) {
+			TRAITS.clear(); // garbage or a foreign script: start over rather than grow without end
+		}
+		TRAITS.put(word, traits);
+		return traits;
+	}
+
+	private static final int MAX_REMEMBERED = 100_000;
+
+	private static final Map<String, Integer> TRAITS = new ConcurrentHashMap<>();
 
 	/** Marks that French, Portuguese or Spanish also use (é, ê, ô, ã) do not count; these do. */
 	private static boolean isVietnameseOnly(String word, String decomposed) {
