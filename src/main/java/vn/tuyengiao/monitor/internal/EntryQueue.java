@@ -22,10 +22,13 @@ interface EntryQueue {
 
 	/**
 	 * The entries of one reading of a source, with the entries that could not be read; small and
-	 * self-contained so it can be serialised onto a topic.
+	 * self-contained so it can be serialised onto a topic. {@code awaited}: someone waits for it (an analyst
+	 * pressed "read now" or uploaded a file) and will search next, so its items must be searchable when the
+	 * store returns; a scheduled reading's items may become searchable up to a second later, which lets the
+	 * index take many readings in one write.
 	 */
 	record EntryBatch(long sourceId, String outlet, SourceKind kind, long readingId, List<IncomingItem> entries,
-			List<SourceReader.Problem> problems) {
+			List<SourceReader.Problem> problems, boolean awaited) {
 	}
 
 }

@@ -98,7 +98,7 @@ class Imports {
 			.map(p -> new SourceReader.Problem("dòng " + p.position(), p.reason()))
 			.toList();
 		FetchCounts counts = queue.submit(new EntryQueue.EntryBatch(source.id(), source.outlet(), source.kind(),
-				reading.id(), entries, problems));
+				reading.id(), entries, problems, true));
 		intake.finish(reading, FetchRecordEntity.Outcome.SUCCESS, counts, fileName);
 		audit.record(AuditAction.CREATE, "source:" + source.id(), source.ownerUnitId(), "Nhập tệp " + fileName + " vào nguồn \""
 				+ source.name() + "\": " + counts.created() + " tin mới, " + counts.failed() + " dòng lỗi");

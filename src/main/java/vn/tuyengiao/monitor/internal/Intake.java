@@ -58,7 +58,7 @@ class Intake {
 		for (int from = 0; from < entries.size(); from += BATCH) {
 			List<IncomingItem> chunk = entries.subList(from, Math.min(entries.size(), from + BATCH));
 			try {
-				store.storeBatch(batch.sourceId(), batch.outlet(), batch.kind(), chunk)
+				store.storeBatch(batch.sourceId(), batch.outlet(), batch.kind(), chunk, batch.awaited())
 					.forEach(outcome -> counts[outcome.ordinal()]++);
 				continue;
 			}

@@ -9,6 +9,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -42,7 +46,11 @@ class ItemStore {
 
 	private final Clock clock = Clock.systemUTC();
 
-	ItemStore(ItemRepository items, ItemVersionRepository versions, ApplicationEventPublisher events) {
+	private final EntityManager entityManager;
+
+	ItemStore(ItemRepository items, ItemVersionRepository versions, ApplicationEventPublisher events,
+			EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.items = items;
 		this.versions = versions;
 		this.events = events;
@@ -64,6 +72,21 @@ class ItemStore {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public List<Outcome> storeBatch(long sourceId, String outlet, SourceKind kind, List<IncomingItem> entries) {
+		return storeBatch(sourceId, outlet, kind, entries, true);
+	}
+
+	/**
+	 * As {@link #storeBatch(long, String, SourceKind, List)}; unless {@code awaited}, the transaction does not
+	 * wait for the index: its items become searchable at the index's next refresh, within a second
+	 * ({@code hibernate.search.backend.io.refresh_interval}), and the index writes many readings' items as one
+	 * segment instead of one small segment per reading, which was most of the cost of indexing.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public List<Outcome> storeBatch(long sourceId, String outlet, SourceKind kind, List<IncomingItem> entries,
+			boolean awaited) {
+		if (!awaited) {
+			Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+		}
 		Map<String, ItemEntity> known = new HashMap<>();
 		items.findByUrlKeyIn(entries.stream().map(entry -> sha256(entry.url())).distinct().toList())
 			.forEach(item -> known.put(item.urlKey(), item));

@@ -33,7 +33,7 @@ class SourceSchedule {
 	void readDueSources() {
 		for (SourceEntity source : sources.findDue(clock.instant())) {
 			try {
-				service.read(source);
+				service.read(source, false);
 			}
 			catch (RuntimeException ex) {
 				log.info("Scheduled reading of source {} ended with: {}", source.id(), ex.getMessage());

@@ -142,16 +142,19 @@ class SourceService implements Sources {
 			throw new InvalidInput("id", "monitor.source.import-not-fetched");
 		}
 		audit.record(AuditAction.UPDATE, "source:" + id, source.ownerUnitId(), "Đọc nguồn tin \"" + source.name() + "\" ngay");
-		return read(source);
+		return read(source, true);
 	}
 
-	/** Reads a source (on demand or on schedule): fetch, parse, store each entry, record the outcome. */
-	FetchCounts read(SourceEntity source) {
+	/**
+	 * Reads a source (on demand or on schedule): fetch, parse, store each entry, record the outcome.
+	 * {@code awaited}: see {@link EntryQueue.EntryBatch}.
+	 */
+	FetchCounts read(SourceEntity source, boolean awaited) {
 		FetchRecordEntity reading = intake.begin(source.id());
 		try {
 			SourceReader.ReadResult result = reader.read(source);
 			FetchCounts counts = queue.submit(new EntryQueue.EntryBatch(source.id(), source.outlet(), source.kind(),
-					reading.id(), result.entries(), result.problems()));
+					reading.id(), result.entries(), result.problems(), awaited));
 			intake.finish(reading, result.notModified() ? FetchRecordEntity.Outcome.NOT_MODIFIED : FetchRecordEntity.Outcome.SUCCESS,
 					counts, null);
 			transaction.executeWithoutResult(status -> sources.findById(source.id())

@@ -87,7 +87,7 @@ class IngestionRepositoryTests {
 		// the platform stops after storing the first four entries: the reading is never finished
 		FetchRecordEntity cut = intake.begin(source.id());
 		queue.submit(new EntryQueue.EntryBatch(source.id(), source.outlet(), source.kind(), cut.id(), feed.subList(0, 4),
-				List.of()));
+				List.of(), true));
 
 		FetchCounts redone = read(feed);
 
@@ -106,7 +106,7 @@ class IngestionRepositoryTests {
 
 		FetchRecordEntity reading = intake.begin(source.id());
 		FetchCounts counts = queue.submit(new EntryQueue.EntryBatch(source.id(), source.outlet(), source.kind(),
-				reading.id(), entries, List.of()));
+				reading.id(), entries, List.of(), true));
 
 		assertThat(counts.created()).isEqualTo(2);
 		assertThat(counts.failed()).isEqualTo(1);
@@ -146,7 +146,7 @@ class IngestionRepositoryTests {
 	private FetchCounts read(List<IncomingItem> entries) {
 		FetchRecordEntity reading = intake.begin(source.id());
 		return queue.submit(new EntryQueue.EntryBatch(source.id(), source.outlet(), source.kind(), reading.id(), entries,
-				List.of()));
+				List.of(), true));
 	}
 
 	private List<IncomingItem> articles(String prefix, int count) {
