@@ -3,6 +3,7 @@ package vn.tuyengiao.monitor.internal.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -27,6 +28,15 @@ final class HtmlText {
 
 	private static final char BREAK = '\u0001';
 
+	// compiled once: splitting and collapsing every text with patterns compiled anew showed in profiles
+	private static final Pattern PARAGRAPHS = Pattern.compile("(" + BREAK + "|\n[ \t\u00A0]*\n)+");
+
+	private static final Pattern SPACES = Pattern.compile("[ \\t\\r\\f\\u2000-\\u200A\\u202F\\u3000]+");
+
+	private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n\\s*");
+
+	private static final Pattern LAYOUT = Pattern.compile("[\\r\\n\\t]");
+
 	private HtmlText() {
 	}
 
@@ -36,7 +46,7 @@ final class HtmlText {
 			return null;
 		}
 		if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
-			return tidy(html.replaceAll("\\n[ \\t]*\\n\\s*", String.valueOf(BREAK)));
+			return tidy(BLANK_LINE.matcher(html).replaceAll(String.valueOf(BREAK)));
 		}
 		return of(Jsoup.parseBodyFragment(html).body());
 	}
@@ -50,7 +60,7 @@ final class HtmlText {
 			public void head(Node node, int depth) {
 				if (node instanceof TextNode text && !silent(text)) {
 					// line breaks in the source are layout, not text, except in preformatted blocks
-					raw.append(preformatted(text) ? text.getWholeText() : text.getWholeText().replaceAll("[\\r\\n\\t]", " "));
+					raw.append(preformatted(text) ? text.getWholeText() : LAYOUT.matcher(text.getWholeText()).replaceAll(" "));
 				}
 				else if (node instanceof Element element) {
 					if (element.nameIs("br")) {
@@ -94,11 +104,10 @@ final class HtmlText {
 	private static String tidy(String raw) {
 		List<String> paragraphs = new ArrayList<>();
 		// two line breaks in a row, as in <br><br>, end a paragraph too
-		for (String block : raw.split("(" + BREAK + "|\n[ \t\u00A0]*\n)+")) {
+		for (String block : PARAGRAPHS.split(raw)) {
 			List<String> lines = new ArrayList<>();
 			for (String line : block.split("\n")) {
-				String clean = line.replace('\u00A0', ' ').replaceAll("[ \\t\\r\\f\\u2000-\\u200A\\u202F\\u3000]+", " ")
-					.strip();
+				String clean = SPACES.matcher(line.replace('\u00A0', ' ')).replaceAll(" ").strip();
 				if (!clean.isEmpty()) {
 					lines.add(clean);
 				}
