@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 
@@ -53,11 +54,11 @@ final class Boilerplate {
 	 * because templates name wrappers things like {@code has-sidebar}.
 	 */
 	static void strip(Element body) {
-		body.select(NEVER_TEXT).remove();
-		body.select("[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]")
+		body.select(Css.of(NEVER_TEXT)).remove();
+		body.select(Css.of("[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]"))
 			.remove();
-		for (Element header : body.select("header")) {
-			if (header.closest("article, main") == null) {
+		for (Element header : body.select(Css.of("header"))) {
+			if (header.closest(Css.of("article, main")) == null) {
 				header.remove();
 			}
 		}
@@ -86,20 +87,27 @@ final class Boilerplate {
 		return isMarked(element, NAVIGATION_WORDS, NAVIGATION_PHRASES);
 	}
 
+	// compiled once: every element of every page with a class or an id goes through them
+	private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
+
+	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private static boolean isMarked(Element element, Set<String> words, List<String> phrases) {
 		String names = element.className() + " " + element.id();
 		if (names.isBlank()) {
 			return false;
 		}
 		// split camelCase too: TinLienQuan, boxRelated
-		String spaced = names.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-		for (String word : spaced.split("[^a-z0-9]+")) {
+		String spaced = CAMEL.matcher(names).replaceAll("$1 $2").toLowerCase(Locale.ROOT);
+		for (String word : NOT_ALPHANUMERIC.split(spaced)) {
 			if (words.contains(word)) {
 				return true;
 			}
 		}
-		for (String name : names.toLowerCase(Locale.ROOT).split("\\s+")) {
-			String compact = name.replaceAll("[^a-z0-9]", "");
+		for (String name : SPACES.split(names.toLowerCase(Locale.ROOT))) {
+			String compact = NOT_ALPHANUMERIC.matcher(name).replaceAll("");
 			for (String phrase : phrases) {
 				if (compact.contains(phrase)) {
 					return true;
@@ -113,7 +121,7 @@ final class Boilerplate {
 		if (element.nameIs("html") || element.nameIs("body") || element.nameIs("main") || element.nameIs("article")) {
 			return true;
 		}
-		if (!element.select(CONTENT).isEmpty() || element.is(CONTENT)) {
+		if (!element.select(Css.of(CONTENT)).isEmpty() || element.is(Css.of(CONTENT))) {
 			return true;
 		}
 		return prose > 0 && prose(element) * 2 > prose && linkDensity(element) < 0.25;
@@ -122,7 +130,7 @@ final class Boilerplate {
 	/** Characters in paragraphs long enough to be prose rather than link lists. */
 	static int prose(Element element) {
 		int total = 0;
-		for (Element paragraph : element.select("p")) {
+		for (Element paragraph : element.select(Css.of("p"))) {
 			int length = paragraph.text().length();
 			if (length >= 80) {
 				total += length;
@@ -138,7 +146,7 @@ final class Boilerplate {
 			return 0;
 		}
 		int links = 0;
-		for (Element link : element.select("a")) {
+		for (Element link : element.select(Css.of("a"))) {
 			links += link.text().length();
 		}
 		return Math.min(1, (double) links / length);

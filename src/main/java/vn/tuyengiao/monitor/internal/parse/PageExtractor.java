@@ -86,11 +86,11 @@ public final class PageExtractor {
 				person(meta(doc, "meta[property=article:author]")));
 		Instant published = firstDate(meta(doc, "meta[property=article:published_time]"),
 				meta(doc, "meta[itemprop=datePublished]"), linkedData.get("datePublished"),
-				attribute(doc.selectFirst("[itemprop=datePublished]"), "content", "datetime"),
+				attribute(doc.selectFirst(Css.of("[itemprop=datePublished]")), "content", "datetime"),
 				meta(doc, "meta[name=pubdate], meta[name=publishdate], meta[name=publish-date], meta[name=dc.date.issued], "
 						+ "meta[name=DC.date.issued], meta[name=date], meta[property=og:published_time]"));
 		String description = meta(doc, "meta[property=og:description], meta[name=description]");
-		String declaredLanguage = firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+		String declaredLanguage = firstNonBlank(doc.selectFirst(Css.of("html")) == null ? null : doc.selectFirst(Css.of("html")).attr("lang"),
 				meta(doc, "meta[http-equiv=content-language]"), meta(doc, "meta[property=og:locale]"));
 
 		Element body = doc.body();
@@ -118,7 +118,7 @@ public final class PageExtractor {
 	 * pointing to the original) is not followed: the reprint is this outlet's item.
 	 */
 	private static String canonical(Document doc, String fetchedUrl) {
-		for (Element link : doc.select("link[rel=canonical][href], meta[property=og:url][content]")) {
+		for (Element link : doc.select(Css.of("link[rel=canonical][href], meta[property=og:url][content]"))) {
 			String href = link.hasAttr("href") ? link.absUrl("href") : link.absUrl("content");
 			try {
 				String declared = CanonicalUrl.of(href);
@@ -136,10 +136,10 @@ public final class PageExtractor {
 
 	/** The first h1 of the article, or of the page outside its header and navigation. */
 	private static String headingOf(Document doc) {
-		Element heading = doc.selectFirst("article h1, main h1, [itemprop=headline]");
+		Element heading = doc.selectFirst(Css.of("article h1, main h1, [itemprop=headline]"));
 		if (heading == null) {
-			for (Element h1 : doc.select("h1")) {
-				if (h1.closest("header, nav, footer, aside") == null) {
+			for (Element h1 : doc.select(Css.of("h1"))) {
+				if (h1.closest(Css.of("header, nav, footer, aside")) == null) {
 					heading = h1;
 					break;
 				}
@@ -180,17 +180,17 @@ public final class PageExtractor {
 
 	/** The block that holds the article, as the template names it or else as its prose shows. */
 	private static Element mainBlock(Element body) {
-		Element openingPost = body.selectFirst(FORUM_POST);
+		Element openingPost = body.selectFirst(Css.of(FORUM_POST));
 		if (openingPost != null && !openingPost.text().isBlank()) {
 			return openingPost; // a thread is about its first post, however long the replies
 		}
 		for (String selector : Boilerplate.CONTENT.split(",\\s*")) {
-			Element best = longest(body.select(selector));
+			Element best = longest(body.select(Css.of(selector)));
 			if (best != null && best.text().length() >= MIN_BODY) {
 				return best;
 			}
 		}
-		Element article = longest(body.select("article"));
+		Element article = longest(body.select(Css.of("article")));
 		if (article != null && article.text().length() >= MIN_BODY) {
 			return article;
 		}
@@ -215,7 +215,7 @@ public final class PageExtractor {
 	 */
 	private static Element highestScoring(Element body) {
 		Map<Element, Double> scores = new HashMap<>();
-		for (Element paragraph : body.select("p, pre, td, blockquote, div, li")) {
+		for (Element paragraph : body.select(Css.of("p, pre, td, blockquote, div, li"))) {
 			String own = paragraph.nameIs("div") || paragraph.nameIs("td") || paragraph.nameIs("li")
 					? paragraph.ownText() : paragraph.text();
 			if (own.length() < 25) {
@@ -245,7 +245,7 @@ public final class PageExtractor {
 
 	/** The lead paragraph when the template keeps it outside the body block. */
 	private static Element sapo(Element body, Element content) {
-		for (Element candidate : body.select(SAPO)) {
+		for (Element candidate : body.select(Css.of(SAPO))) {
 			int length = candidate.text().length();
 			if (!isWithin(candidate, content) && length >= 30 && length <= 1500 && !isWithin(content, candidate)) {
 				return candidate;
@@ -269,19 +269,19 @@ public final class PageExtractor {
 	 */
 	private static String text(Element content, Element sapo, String title) {
 		Element copy = content.clone();
-		copy.select("h1").remove();
-		for (Element block : copy.select("ul, ol, div, table, section, p")) {
-			if (block.parent() != null && block.select("a").size() >= 2 && Boilerplate.linkDensity(block) > 0.5) {
+		copy.select(Css.of("h1")).remove();
+		for (Element block : copy.select(Css.of("ul, ol, div, table, section, p"))) {
+			if (block.parent() != null && block.select(Css.of("a")).size() >= 2 && Boilerplate.linkDensity(block) > 0.5) {
 				block.remove();
 			}
 		}
-		for (Element byline : copy.select(BYLINE)) {
+		for (Element byline : copy.select(Css.of(BYLINE))) {
 			if (byline.parent() != null && byline.text().length() < 120 && byline.children().select("p").isEmpty()) {
 				byline.remove();
 			}
 		}
 		for (Element meta : copy.getAllElements()) {
-			if (meta != copy && meta.parent() != null && meta.text().length() < 120 && meta.select("p").isEmpty()
+			if (meta != copy && meta.parent() != null && meta.text().length() < 120 && meta.select(Css.of("p")).isEmpty()
 					&& !meta.nameIs("p") && DATE_MARK.matcher(meta.className() + " " + meta.id()).find()) {
 				meta.remove();
 			}
@@ -302,8 +302,8 @@ public final class PageExtractor {
 	/** A byline element's text without its label, if it reads like a name; the more specific markers first. */
 	private static String byline(Element body) {
 		for (String selector : BYLINE.split(",\\s*")) {
-			for (Element candidate : body.select(selector)) {
-				Element name = candidate.selectFirst("[itemprop=name]");
+			for (Element candidate : body.select(Css.of(selector))) {
+				Element name = candidate.selectFirst(Css.of("[itemprop=name]"));
 				String text = BYLINE_PREFIX.matcher((name != null ? name : candidate).text().strip()).replaceFirst("");
 				if (!text.isBlank() && text.length() <= 80) {
 					return text;
@@ -318,7 +318,7 @@ public final class PageExtractor {
 	 * or in bold.
 	 */
 	private static String signature(Element content) {
-		Elements paragraphs = content.select("p");
+		Elements paragraphs = content.select(Css.of("p"));
 		for (int i = paragraphs.size() - 1; i >= 0 && i >= paragraphs.size() - 2; i--) {
 			Element last = paragraphs.get(i);
 			String text = last.text().strip();
@@ -327,7 +327,7 @@ public final class PageExtractor {
 			}
 			boolean right = last.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("text-align:right")
 					|| last.attr("align").equalsIgnoreCase("right");
-			Element bold = last.selectFirst("strong, b");
+			Element bold = last.selectFirst(Css.of("strong, b"));
 			boolean allBold = bold != null && bold.text().strip().equals(text);
 			if ((right || allBold) && text.length() <= 50 && text.split("\\s+").length <= 8) {
 				return BYLINE_PREFIX.matcher(text).replaceFirst("");
@@ -341,7 +341,7 @@ public final class PageExtractor {
 	private static Instant visibleDate(Element body, Element content) {
 		Element scope = content.parent() != null ? content.parent() : content;
 		for (Element area : new Element[] { scope, body }) {
-			for (Element time : area.select("time[datetime]")) {
+			for (Element time : area.select(Css.of("time[datetime]"))) {
 				Instant parsed = Dates.parseOrNull(time.attr("datetime"));
 				if (parsed != null) {
 					return parsed;
@@ -382,7 +382,7 @@ public final class PageExtractor {
 	 */
 	private static Map<String, String> linkedData(Document doc) {
 		Map<String, String> found = new HashMap<>();
-		for (Element script : doc.select("script[type=application/ld+json]")) {
+		for (Element script : doc.select(Css.of("script[type=application/ld+json]"))) {
 			try {
 				JsonNode article = findArticle(JSON.readTree(script.data()));
 				if (article == null) {
@@ -461,7 +461,7 @@ public final class PageExtractor {
 	}
 
 	private static String meta(Document doc, String selector) {
-		for (Element meta : doc.select(selector)) {
+		for (Element meta : doc.select(Css.of(selector))) {
 			String content = meta.attr("content").strip();
 			if (!content.isEmpty()) {
 				return content;
