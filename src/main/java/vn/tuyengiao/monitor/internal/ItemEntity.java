@@ -1,6 +1,7 @@
 package vn.tuyengiao.monitor.internal;
 
 import java.time.Instant;
+import java.time.YearMonth;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -126,6 +127,21 @@ class ItemEntity {
 			@ObjectPath(@PropertyValue(propertyName = "body")) })
 	String getSearchText() {
 		return title == null ? body : body == null ? title : title + "\n\n" + body;
+	}
+
+	/**
+	 * Outlet, kind, language and month of publication (in Vietnam) joined into one value: the search counts
+	 * its four facets from this one value per match ({@link FacetCounter}).
+	 */
+	@Transient
+	@KeywordField(name = "facets", aggregable = Aggregable.YES, searchable = Searchable.NO)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "outlet")),
+			@ObjectPath(@PropertyValue(propertyName = "kind")), @ObjectPath(@PropertyValue(propertyName = "language")),
+			@ObjectPath(@PropertyValue(propertyName = "publishedAt")) })
+	String getFacetKey() {
+		char separator = FacetCounter.SEPARATOR;
+		return outlet + separator + kind + separator + language + separator
+				+ (publishedAt == null ? "" : YearMonth.from(publishedAt.atZone(LuceneItemSearch.VIETNAM)).toString());
 	}
 
 	void describe(String title, String author, Instant publishedAt, String language, String body, String contentHash,

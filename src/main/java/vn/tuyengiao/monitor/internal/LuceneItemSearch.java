@@ -132,8 +132,8 @@ class LuceneItemSearch implements ItemSearch {
 					? searcher.search(lucene, new TopFieldCollectorManager(
 							new Sort(newestFirst("publishedAt"), newestFirst("firstSeenAt")), wanted, null, wanted))
 					: searcher.search(lucene, new TopScoreDocCollectorManager(wanted, null, wanted));
-			long[] monthStarts = monthStarts(reader);
-			FacetCounter facets = searcher.search(lucene, only(new FacetCounter(monthStarts)));
+			List<YearMonth> months = months(reader);
+			FacetCounter facets = searcher.search(lucene, only(new FacetCounter(months.stream().map(YearMonth::toString).toList())));
 			org.apache.lucene.search.Query marks = parsed.isEmpty() ? null
 					: parsed.highlightTerms(field, analyzer, docFreq, "marks", folded);
 			List<Hit> hits = new ArrayList<>();
@@ -143,7 +143,7 @@ class LuceneItemSearch implements ItemSearch {
 			}
 			return new Result(facets.total(), page, size, hits,
 					new Facets(counts(facets.outlets(), 20), counts(facets.kinds(), Integer.MAX_VALUE),
-							counts(facets.languages(), Integer.MAX_VALUE), monthCounts(monthStarts, facets.months())));
+							counts(facets.languages(), Integer.MAX_VALUE), monthCounts(months, facets.months())));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -189,15 +189,15 @@ class LuceneItemSearch implements ItemSearch {
 	 * 2023 seen in a later year still gets its own months). The newest date is read from the index's points
 	 * summary: no search.
 	 */
-	private static long[] monthStarts(IndexReader reader) throws IOException {
+	private static List<YearMonth> months(IndexReader reader) throws IOException {
 		byte[] newest = PointValues.getMaxPackedValue(reader, "publishedAt");
 		YearMonth last = newest == null ? YearMonth.now(VIETNAM)
 				: YearMonth.from(Instant.ofEpochMilli(LongPoint.decodeDimension(newest, 0)).atZone(VIETNAM));
-		long[] starts = new long[MONTHS_SHOWN + 1];
-		for (int i = 0; i <= MONTHS_SHOWN; i++) {
-			starts[i] = last.minusMonths(MONTHS_SHOWN - 1 - i).atDay(1).atStartOfDay(VIETNAM).toInstant().toEpochMilli();
+		List<YearMonth> months = new ArrayList<>();
+		for (int i = MONTHS_SHOWN - 1; i >= 0; i--) {
+			months.add(last.minusMonths(i));
 		}
-		return starts;
+		return months;
 	}
 
 	private static int docFreq(IndexReader reader, Term term) {
@@ -255,11 +255,11 @@ class LuceneItemSearch implements ItemSearch {
 			.toList();
 	}
 
-	private static List<Count> monthCounts(long[] monthStarts, long[] months) {
+	private static List<Count> monthCounts(List<YearMonth> months, long[] counts) {
 		List<Count> list = new ArrayList<>();
-		for (int i = 0; i < months.length; i++) {
-			if (months[i] > 0) {
-				list.add(new Count(YearMonth.from(Instant.ofEpochMilli(monthStarts[i]).atZone(VIETNAM)).toString(), months[i]));
+		for (int i = 0; i < counts.length; i++) {
+			if (counts[i] > 0) {
+				list.add(new Count(months.get(i).toString(), counts[i]));
 			}
 		}
 		return list;
