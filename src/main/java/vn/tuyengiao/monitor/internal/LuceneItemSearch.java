@@ -25,6 +25,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -138,8 +139,9 @@ class LuceneItemSearch implements ItemSearch {
 					: parsed.highlightTerms(field, analyzer, docFreq, "marks", folded);
 			List<Hit> hits = new ArrayList<>();
 			ScoreDoc[] docs = top.scoreDocs;
+			StoredFields stored = reader.storedFields(); // one per search: each holds its own decompression buffers
 			for (int i = page * size; i < docs.length; i++) {
-				hits.add(hit(reader, docs[i].doc, marks));
+				hits.add(hit(reader, stored, docs[i].doc, marks));
 			}
 			return new Result(facets.total(), page, size, hits,
 					new Facets(counts(facets.outlets(), 20), counts(facets.kinds(), Integer.MAX_VALUE),
@@ -223,8 +225,8 @@ class LuceneItemSearch implements ItemSearch {
 	 * A hit as stored in the index, its passages marked. The values are read as Hibernate Search stores them
 	 * (text, an instant as ISO-8601 text, a number); ItemSearchTests would notice if that changed.
 	 */
-	private Hit hit(IndexReader reader, int doc, org.apache.lucene.search.Query marks) throws IOException {
-		Document stored = reader.storedFields().document(doc, STORED);
+	private Hit hit(IndexReader reader, StoredFields fields, int doc, org.apache.lucene.search.Query marks) throws IOException {
+		Document stored = fields.document(doc, STORED);
 		String title = stored.get("title");
 		String body = stored.get("body");
 		String published = stored.get("publishedAt");
