@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
@@ -80,8 +82,21 @@ final class FacetCounter implements Collector {
 		if (facets == null) {
 			throw new IllegalStateException("The item index holds several facet values where one is expected: rebuild it");
 		}
-		return new Leaf(facets);
+		IndexReader.CacheHelper core = context.reader().getCoreCacheHelper();
+		String[][] names;
+		synchronized (NAMES) {
+			names = core == null ? new String[facets.getValueCount()][] : NAMES.computeIfAbsent(core.getKey(),
+					key -> new String[facets.getValueCount()][]);
+		}
+		return new Leaf(facets, names);
 	}
+
+	/**
+	 * The facet values of each segment, split, by term number: a segment's values do not change, and splitting
+	 * them anew for every search was a good share of its garbage. Weak keys: a merged-away segment's entry
+	 * goes with it.
+	 */
+	private static final Map<IndexReader.CacheKey, String[][]> NAMES = new WeakHashMap<>();
 
 	private final class Leaf implements LeafCollector {
 
@@ -89,9 +104,12 @@ final class FacetCounter implements Collector {
 
 		private final int[] counts;
 
-		Leaf(SortedDocValues facets) {
+		private final String[][] names;
+
+		Leaf(SortedDocValues facets, String[][] names) {
 			this.facets = facets;
 			this.counts = new int[facets.getValueCount()];
+			this.names = names;
 		}
 
 		@Override
@@ -111,7 +129,11 @@ final class FacetCounter implements Collector {
 		public void finish() throws IOException {
 			for (int ord = 0; ord < counts.length; ord++) {
 				if (counts[ord] > 0) {
-					String[] values = facets.lookupOrd(ord).utf8ToString().split(String.valueOf(SEPARATOR), -1);
+					String[] values = names[ord];
+					if (values == null) {
+						values = facets.lookupOrd(ord).utf8ToString().split(String.valueOf(SEPARATOR), -1);
+						names[ord] = values; // a benign race: two searches may split the same value
+					}
 					outlets.merge(values[0], (long) counts[ord], Long::sum);
 					kinds.merge(values[1], (long) counts[ord], Long::sum);
 					languages.merge(values[2], (long) counts[ord], Long::sum);

@@ -43,8 +43,10 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.BytesRef;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.mapper.orm.Search;
@@ -112,6 +114,7 @@ class LuceneItemSearch implements ItemSearch {
 			.withWeightMatches(false)
 			.withMaxLength(HIGHLIGHT_LENGTH)
 			.withMaxNoHighlightPassages(0)
+			.withScorer(new PassageScore())
 			.withFormatter(new Fragments());
 	}
 
@@ -282,6 +285,38 @@ class LuceneItemSearch implements ItemSearch {
 			}
 
 		};
+	}
+
+	/**
+	 * Lucene's passage score (BM25 over the passage's matches, longer passages and earlier ones preferred)
+	 * without its per-passage hash table: a passage holds a handful of matches, so the distinct terms are
+	 * found by comparing them. The default scorer allocated a 32 KB block per passage, most of a search's
+	 * garbage.
+	 */
+	private static final class PassageScore extends PassageScorer {
+
+		@Override
+		public float score(Passage passage, int contentLength) {
+			int matches = passage.getNumMatches();
+			BytesRef[] terms = passage.getMatchTerms();
+			int[] inDoc = passage.getMatchTermFreqsInDoc();
+			float score = 0;
+			for (int i = 0; i < matches; i++) {
+				boolean seen = false;
+				int freq = 0;
+				for (int j = 0; j < matches; j++) {
+					if (terms[j].bytesEquals(terms[i])) {
+						seen |= j < i;
+						freq++;
+					}
+				}
+				if (!seen) {
+					score += weight(contentLength, inDoc[i]) * tf(freq, passage.getLength());
+				}
+			}
+			return score * norm(passage.getStartOffset());
+		}
+
 	}
 
 	/** Each passage as HTML on its own: the text escaped, the matches in {@code <mark>}. */
