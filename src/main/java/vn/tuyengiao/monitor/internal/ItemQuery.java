@@ -278,9 +278,14 @@ final class ItemQuery {
 	 * without quotes ({@code words}: runs of positions) must all be in the item, each as a word.
 	 */
 	private static Query clause(Clause clause, Tokens tokens, List<List<Integer>> words, String field) {
-		if (clause.phrase()) {
-			return phrase(tokens, field);
-		}
+		return clause.phrase() ? phrase(tokens, field) : words(tokens, words, field);
+	}
+
+	/**
+	 * Words typed without quotes ({@code words}: runs of positions, see {@link #words(Tokens, String, ToIntFunction)}),
+	 * each to be in the item as a word; null when the analyzer left nothing (only stopwords).
+	 */
+	static Query words(Tokens tokens, List<List<Integer>> words, String field) {
 		if (tokens.units().isEmpty()) {
 			return null;
 		}
@@ -314,7 +319,7 @@ final class ItemQuery {
 	 * A phrase through its syllable pairs when the index has them all (also a phrase of stopwords such as
 	 * {@code "đã từng"}, whose syllables are not indexed alone), else through its syllables' positions.
 	 */
-	private static Query phrase(Tokens tokens, String field) {
+	static Query phrase(Tokens tokens, String field) {
 		if (tokens.pairsCover()) {
 			List<Token> pairs = tokens.pairTokens();
 			if (pairs.size() == 1) {

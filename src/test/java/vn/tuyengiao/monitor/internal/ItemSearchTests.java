@@ -5,6 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.persistence.EntityManagerFactory;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -14,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import vn.tuyengiao.monitor.ItemSearch;
 import vn.tuyengiao.monitor.SourceKind;
 import vn.tuyengiao.monitor.SourceType;
+import vn.tuyengiao.text.TextAnalysis;
 
 /**
  * What an analyst's query finds, on the real index: words, phrases, alternatives, exclusions, accents,
@@ -35,6 +48,12 @@ class ItemSearchTests {
 
 	@Autowired
 	SourceRepository sources;
+
+	@Autowired
+	TextAnalysis analysis;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	@BeforeAll
 	void items() {
@@ -134,6 +153,33 @@ class ItemSearchTests {
 		assertThat(search.search(query).items()).as("after %d ms", waited)
 			.extracting(ItemSearch.Hit::title)
 			.containsExactly("Lễ hội Lồng Tồng ở Nà Phặc");
+	}
+
+	@Test
+	void aSavedTopicReadsVietnameseAsTheSearchBoxDoes() throws Exception {
+		Analyzer folded = analysis.analyzer(TextAnalysis.VI_FOLDED);
+		try (IndexReader reader = Search.mapping(entityManagerFactory).scope(ItemEntity.class)
+			.extension(LuceneExtension.get())
+			.openIndexReader()) {
+			Query topic = TopicQueryParser.read("(tham nhung OR \"tiêu cực\") AND NOT title:thi", folded,
+					analysis.analyzer(TextAnalysis.VI), false, term -> {
+						try {
+							return reader.docFreq(term);
+						}
+						catch (java.io.IOException ex) {
+							throw new java.io.UncheckedIOException(ex);
+						}
+					});
+			IndexSearcher searcher = new IndexSearcher(reader);
+			Query ours = new BooleanQuery.Builder().add(topic, Occur.MUST)
+				.add(new TermQuery(new Term("outlet", OUTLET)), Occur.FILTER)
+				.build();
+			List<String> titles = new java.util.ArrayList<>();
+			for (var hit : searcher.search(ours, 20).scoreDocs) {
+				titles.add(reader.storedFields().document(hit.doc).get("title"));
+			}
+			assertThat(titles).containsExactlyInAnyOrder("Phòng chống tham nhũng ở cơ sở", "Tiêu cực phải xử lý như tham nhũng");
+		}
 	}
 
 	@Test
