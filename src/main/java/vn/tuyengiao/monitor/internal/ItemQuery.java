@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 
@@ -203,31 +202,28 @@ final class ItemQuery {
 	 * anywhere. The index is the dictionary: no word list to ship or to keep up to date.
 	 */
 	static List<List<Integer>> words(Tokens tokens, String field, ToIntFunction<Term> docFreq) {
-		Map<Integer, String> units = new HashMap<>();
-		tokens.units().forEach(unit -> units.put(unit.position(), unit.term()));
-		Map<Integer, String> pairs = new HashMap<>();
-		tokens.pairTokens().forEach(pair -> pairs.put(pair.position(), pair.term()));
 		List<List<Integer>> words = new ArrayList<>();
 		List<Integer> word = new ArrayList<>();
+		Token previous = null;
 		for (Token unit : tokens.units()) {
-			int p = unit.position();
-			if (!word.isEmpty()) {
-				int previous = word.get(word.size() - 1);
-				String pair = pairs.get(previous);
-				boolean together = previous == p - 1 && pair != null
-						&& docFreq.applyAsInt(new Term(field, pair)) >= WORD_SHARE * Math.min(
-								docFreq.applyAsInt(new Term(field, units.get(previous))), docFreq.applyAsInt(new Term(field, unit.term())));
-				if (!together) {
-					words.add(word);
-					word = new ArrayList<>();
-				}
+			if (previous != null && !oneWord(previous, unit, tokens.pairAt(previous.position()), field, docFreq)) {
+				words.add(word);
+				word = new ArrayList<>();
 			}
-			word.add(p);
+			word.add(unit.position());
+			previous = unit;
 		}
 		if (!word.isEmpty()) {
 			words.add(word);
 		}
 		return words;
+	}
+
+	/** Whether two neighbouring syllables, and the pair they make, are one word (see {@link #words}). */
+	private static boolean oneWord(Token previous, Token unit, Token pair, String field, ToIntFunction<Term> docFreq) {
+		return pair != null && previous.position() == unit.position() - 1
+				&& docFreq.applyAsInt(new Term(field, pair.term())) >= WORD_SHARE * Math.min(
+						docFreq.applyAsInt(new Term(field, previous.term())), docFreq.applyAsInt(new Term(field, unit.term())));
 	}
 
 	/** The share of co-occurrence above which two syllables typed together are taken for one word. */
@@ -253,21 +249,12 @@ final class ItemQuery {
 					}
 					continue;
 				}
-				Map<Integer, String> units = new HashMap<>();
-				marks.units().forEach(unit -> units.put(unit.position(), unit.term()));
-				Map<Integer, String> pairs = new HashMap<>();
-				marks.pairTokens().forEach(pair -> pairs.put(pair.position(), pair.term()));
 				for (List<Integer> word : words(Tokens.of(analyzer, field, clause.text()), field, docFreq)) {
-					if (word.size() == 1) {
-						terms.add(units.get(word.get(0)));
-					}
-					for (int i = 0; i + 1 < word.size(); i++) {
-						terms.add(pairs.get(word.get(i)));
-					}
+					Tokens marked = marks.within(word);
+					(word.size() == 1 ? marked.units() : marked.pairTokens()).forEach(token -> terms.add(token.term()));
 				}
 			}
 		}
-		terms.remove(null);
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		terms.forEach(term -> query.add(new TermQuery(new Term(markField, term)), Occur.SHOULD));
 		return query.build();
@@ -289,24 +276,10 @@ final class ItemQuery {
 		if (tokens.units().isEmpty()) {
 			return null;
 		}
-		Map<Integer, Token> units = new HashMap<>();
-		tokens.units().forEach(unit -> units.put(unit.position(), unit));
-		Map<Integer, Token> pairs = new HashMap<>();
-		tokens.pairTokens().forEach(pair -> pairs.put(pair.position(), pair));
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
-		Set<Query> added = new java.util.HashSet<>();
+		Set<Query> added = new HashSet<>();
 		for (List<Integer> word : words) {
-			List<Token> wordUnits = new ArrayList<>();
-			List<Token> wordPairs = new ArrayList<>();
-			for (int i = 0; i < word.size(); i++) {
-				if (units.containsKey(word.get(i))) {
-					wordUnits.add(units.get(word.get(i)));
-				}
-				if (i + 1 < word.size() && pairs.containsKey(word.get(i))) {
-					wordPairs.add(pairs.get(word.get(i)));
-				}
-			}
-			Query q = phrase(new Tokens(wordUnits, wordPairs), field);
+			Query q = phrase(tokens.within(word), field);
 			if (q != null && added.add(q)) {
 				all.add(q, Occur.MUST);
 			}
@@ -381,6 +354,19 @@ final class ItemQuery {
 			return pairTokens.stream().map(Token::term).toList();
 		}
 
+		/** The pair starting at a position, or null. */
+		Token pairAt(int position) {
+			return pairTokens.stream().filter(pair -> pair.position() == position).findFirst().orElse(null);
+		}
+
+		/** The part that makes one word (its positions): its units and the pairs inside it. */
+		Tokens within(List<Integer> word) {
+			return new Tokens(units.stream().filter(unit -> word.contains(unit.position())).toList(),
+					pairTokens.stream()
+						.filter(pair -> word.contains(pair.position()) && word.contains(pair.position() + 1))
+						.toList());
+		}
+
 		/**
 		 * Whether the pairs alone say the phrase: a pair starts at every position from the phrase's first to
 		 * the one before its last. Stopwords leave holes among the units but still make pairs.
@@ -391,7 +377,7 @@ final class ItemQuery {
 			}
 			int first = Integer.MAX_VALUE;
 			int last = Integer.MIN_VALUE;
-			Set<Integer> starts = new java.util.HashSet<>();
+			Set<Integer> starts = new HashSet<>();
 			for (Token pair : pairTokens) {
 				starts.add(pair.position());
 				first = Math.min(first, pair.position());

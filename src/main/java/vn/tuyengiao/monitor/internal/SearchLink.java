@@ -30,13 +30,13 @@ record SearchLink(String q, boolean exact, String outlet, String kind, String la
 		page = Math.max(0, page);
 	}
 
-	/** The query it stands for; an empty text lists the newest items first. */
+	/** The query it stands for; an empty text lists the newest items first (the search sorts it so). */
 	ItemSearch.Query query() {
 		YearMonth shownMonth = monthFilter();
 		return new ItemSearch.Query(q, exact, outlet, kindFilter(), language,
 				shownMonth == null ? null : shownMonth.atDay(1).atStartOfDay(LuceneItemSearch.VIETNAM).toInstant(),
 				shownMonth == null ? null : shownMonth.plusMonths(1).atDay(1).atStartOfDay(LuceneItemSearch.VIETNAM).toInstant(),
-				q == null || "date".equals(sort), page, PAGE_SIZE);
+				"date".equals(sort), page, PAGE_SIZE);
 	}
 
 	/** This search with one filter or the sort set (or cleared with {@code null}), from its first page. */
