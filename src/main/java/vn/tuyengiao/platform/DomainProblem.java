@@ -35,6 +35,19 @@ public abstract class DomainProblem extends RuntimeException {
 		this.arguments = arguments;
 	}
 
+	/** Further members of the API's problem answer (for example where in a query the mistake is). */
+	private final java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
+
+	/** Adds a member to the API's problem answer. */
+	public DomainProblem with(String name, Object value) {
+		properties.put(name, value);
+		return this;
+	}
+
+	public java.util.Map<String, Object> properties() {
+		return java.util.Collections.unmodifiableMap(properties);
+	}
+
 	public java.util.List<FieldProblem> fieldProblems() {
 		return fieldProblems;
 	}

@@ -154,6 +154,56 @@ class LuceneItemSearch implements ItemSearch {
 		}
 	}
 
+	/**
+	 * A saved topic's query, read with this index's statistics (they decide which syllables typed together
+	 * are one word); {@link TopicQueryParser.InvalidTopicQuery} when it cannot be used.
+	 */
+	org.apache.lucene.search.Query topic(String text, boolean exactAccents) {
+		return topics(List.of(text), exactAccents).get(0);
+	}
+
+	/** Several topics' queries read over one reader; an invalid one throws, as {@link #topic} does. */
+	List<org.apache.lucene.search.Query> topics(List<String> texts, boolean exactAccents) {
+		try (IndexReader reader = scope().openIndexReader()) {
+			ToIntFunction<Term> docFreq = term -> docFreq(reader, term);
+			List<org.apache.lucene.search.Query> queries = new ArrayList<>();
+			for (String text : texts) {
+				queries.add(TopicQueryParser.read(text, folded, exact, exactAccents, docFreq));
+			}
+			return queries;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** What a topic's query finds among the items first seen since a moment: how many, of how many, the newest. */
+	record Backtest(int matched, int items, List<Long> newest) {
+	}
+
+	Backtest backtest(org.apache.lucene.search.Query topic, Instant since, int newest) {
+		try (IndexReader reader = scope().openIndexReader()) {
+			IndexSearcher searcher = new IndexSearcher(reader);
+			org.apache.lucene.search.Query window = LongPoint.newRangeQuery("firstSeenAt", since.toEpochMilli(), Long.MAX_VALUE);
+			org.apache.lucene.search.Query matching = new BooleanQuery.Builder().add(topic, Occur.MUST)
+				.add(window, Occur.FILTER)
+				.build();
+			int items = searcher.count(window);
+			TopDocs top = searcher.search(matching, new TopFieldCollectorManager(
+					new Sort(newestFirst("firstSeenAt")), Math.max(1, newest), null, Integer.MAX_VALUE));
+			List<Long> ids = new ArrayList<>();
+			for (ScoreDoc doc : top.scoreDocs) {
+				if (ids.size() < newest) {
+					ids.add(id(reader, doc.doc));
+				}
+			}
+			return new Backtest((int) top.totalHits.value, items, ids);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private LuceneIndexScope scope() {
 		LuceneIndexScope current = scope;
 		if (current == null) {

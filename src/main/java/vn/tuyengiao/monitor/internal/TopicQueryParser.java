@@ -1,6 +1,9 @@
 package vn.tuyengiao.monitor.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -56,7 +59,7 @@ final class TopicQueryParser extends QueryParser {
 			throw new InvalidTopicQuery(0, "Truy vấn đang trống: hãy gõ các từ cần theo dõi.");
 		}
 		try {
-			return new TopicQueryParser(folded, exact, exactAccents, docFreq).parse(text);
+			return new TopicQueryParser(folded, exact, exactAccents, docFreq).parse(joinWords(text));
 		}
 		catch (ParseException ex) {
 			// the parser wraps what went wrong; the cause says what and where
@@ -75,6 +78,80 @@ final class TopicQueryParser extends QueryParser {
 			}
 			throw new InvalidTopicQuery(0, "Không hiểu truy vấn: kiểm tra ngoặc đơn, dấu ngoặc kép và các toán tử AND, OR, NOT.");
 		}
+	}
+
+	/**
+	 * Joins the syllables typed side by side into one term for the parser, so an operator binds words:
+	 * {@code tin đồn OR nghe nói} is {@code (tin đồn) OR (nghe nói)}, as a Vietnamese reader means it, where
+	 * Lucene's classic parser would bind {@code OR} to the syllables {@code đồn} and {@code nghe} alone. The
+	 * spaces inside such a run become no-break spaces: one character each, so a mistake's position stays
+	 * where the user typed it, and the analyzer still splits the syllables there.
+	 */
+	static String joinWords(String text) {
+		char[] chars = text.toCharArray();
+		List<int[]> tokens = new ArrayList<>();
+		int i = 0;
+		while (i < chars.length) {
+			if (Character.isWhitespace(chars[i])) {
+				i++;
+				continue;
+			}
+			int start = i;
+			boolean quoted = false;
+			while (i < chars.length && (quoted || !Character.isWhitespace(chars[i]))) {
+				if (chars[i] == '\\') {
+					i++;
+				}
+				else if (chars[i] == '"') {
+					quoted = !quoted;
+				}
+				i++;
+			}
+			tokens.add(new int[] { start, Math.min(i, chars.length) });
+		}
+		for (int t = 1; t < tokens.size(); t++) {
+			int[] before = tokens.get(t - 1);
+			int[] after = tokens.get(t);
+			// a parenthesis may open the run or close it, never sit inside it
+			if (text.charAt(before[1] - 1) != ')' && text.charAt(after[0]) != '(' && bare(text, before)
+					&& bare(text, after)) {
+				for (int c = before[1]; c < after[0]; c++) {
+					chars[c] = NO_BREAK_SPACE;
+				}
+			}
+		}
+		return new String(chars);
+	}
+
+	private static final char NO_BREAK_SPACE = '\u00A0';
+
+	private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "&&", "||");
+
+	/** A plain word: letters and digits (with inner dots, dashes or apostrophes), not an operator. */
+	private static boolean bare(String text, int[] token) {
+		int start = token[0];
+		int end = token[1];
+		while (start < end && text.charAt(start) == '(') {
+			start++;
+		}
+		while (end > start && text.charAt(end - 1) == ')') {
+			end--;
+		}
+		if (start == end) {
+			return false;
+		}
+		String word = text.substring(start, end);
+		if (OPERATORS.contains(word) || !Character.isLetterOrDigit(word.charAt(0))) {
+			return false;
+		}
+		for (int c = 1; c < word.length(); c++) {
+			char ch = word.charAt(c);
+			if (!Character.isLetterOrDigit(ch) && Character.getType(ch) != Character.NON_SPACING_MARK && ch != '.'
+					&& ch != '-' && ch != '\'' && ch != '_') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private String target(String field) throws ParseException {

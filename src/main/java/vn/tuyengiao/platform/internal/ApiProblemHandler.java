@@ -58,6 +58,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 				.map(p -> Map.of("field", p.field(), "message", message(p.messageKey(), p.arguments())))
 				.toList());
 		}
+		problem.properties().forEach(body::setProperty);
 		return ResponseEntity.status(problem.status()).body(body);
 	}
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.core.UnicodeWhitespaceAnalyzer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class TopicQueryParserTests {
 
-	private static final Analyzer PLAIN = new WhitespaceAnalyzer();
+	private static final Analyzer PLAIN = new UnicodeWhitespaceAnalyzer();
 
 	private static String read(String topic) {
 		return TopicQueryParser.read(topic, PLAIN, PLAIN, false, term -> 0).toString("text");
@@ -26,7 +26,9 @@ class TopicQueryParserTests {
 			"tham nhung                               → +tham +nhung",
 			"tham AND nhung                           → +tham +nhung",
 			"tham OR nhung                            → tham nhung",
-			"cong an NOT \"giao thong\"              → +cong +an -\"giao thong\"",
+			"cong an NOT \"giao thong\"              → +(+cong +an) -\"giao thong\"",
+			"tin don OR nghe noi                      → (+tin +don) (+nghe +noi)",
+			"(lu lut OR bao) AND sat lo               → +((+lu +lut) bao) +(+sat +lo)",
 			"(lu OR bao) AND NOT bien                 → +(lu bao) -bien",
 			"\"tin gia\"~5                            → \"tin gia\"~5",
 			"title:\"cho moi\"                        → title:\"cho moi\"",

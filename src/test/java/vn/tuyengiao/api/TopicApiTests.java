@@ -1,0 +1,100 @@
+package vn.tuyengiao.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Saved topics as an outside caller uses them: a topic is saved, a query with a mistake is refused saying
+ * where, and an item ingested afterwards shows among the topic's matches within seconds, with the words
+ * that made it match marked.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"tuyengiao.monitor.fetch.allow-hosts=127.0.0.1", "tuyengiao.monitor.fetch.min-delay=0s" })
+class TopicApiTests {
+
+	@LocalServerPort
+	int port;
+
+	Api specialist() {
+		return Api.basic(port, "chuyenvien", ApiContractTests.PASSWORD);
+	}
+
+	@Test
+	void anItemIngestedAfterTheTopicIsSavedAppearsAmongItsMatchesWithTheMatchedWordsMarked() throws Exception {
+		Api.Response created = specialist().post("/api/topics",
+				"{\"name\":\"Tin đồn đền bù đất\",\"query\":\"(\\\"đền bù\\\" OR \\\"bồi thường\\\") AND (tin đồn OR nghe nói) AND NOT xổ số\"}");
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		long topic = created.json().get("id").asLong();
+
+		String unique = Long.toString(System.nanoTime(), 36);
+		String csv = """
+				url,title,text,published_at,author
+				https://mxh.example/topic/%1$s/1,Nghe nói sắp đền bù đất ở Bạch Thông,"Tin đồn lan trên mạng: ai nộp phí trước thì được đền bù cao hơn. Chính quyền xã khẳng định không có chủ trương này.",2023-04-12,tin_nhanh
+				https://mxh.example/topic/%1$s/2,Đền bù đất và xổ số,"Nghe nói trúng xổ số được đền bù đất.",2023-04-12,tin_nhanh
+				https://mxh.example/topic/%1$s/3,Lễ hội Lồng tồng Ba Bể,"Người dân Ba Bể vui lễ hội xuống đồng.",2023-04-12,tin_nhanh
+				""".formatted(unique);
+		assertThat(specialist().upload("/api/imports", "bai.csv", csv).status()).isEqualTo(200);
+
+		JsonNode match = null;
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+		while (match == null && Instant.now().isBefore(deadline)) {
+			for (JsonNode m : specialist().get("/api/topics/" + topic + "/matches").json()) {
+				if (m.get("url").asString().endsWith("/topic/" + unique + "/1")) {
+					match = m;
+				}
+			}
+			if (match == null) {
+				Thread.sleep(200);
+			}
+		}
+		assertThat(match).as("the new item among the topic's matches within 10 s").isNotNull();
+		assertThat(match.get("itemId").asLong()).isPositive();
+		assertThat(match.get("highlights").toString()).contains("<mark>đền bù</mark>").contains("<mark>Tin đồn</mark>");
+
+		JsonNode all = specialist().get("/api/topics/" + topic + "/matches").json();
+		assertThat(all.toString()).as("NOT xổ số keeps the second item out; the third does not match")
+			.doesNotContain("/topic/" + unique + "/2").doesNotContain("/topic/" + unique + "/3");
+		assertThat(specialist().get("/api/topics/" + topic).json().get("matches").asInt()).isEqualTo(all.size());
+	}
+
+	@Test
+	void aQueryWithAMistakeIsRefusedSayingWhereItIsWrong() throws Exception {
+		Api.Response refused = specialist().post("/api/topics", "{\"name\":\"Sai\",\"query\":\"(bão OR lũ AND\"}");
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.contentType()).startsWith("application/problem+json");
+		assertThat(refused.json().get("detail").asString()).contains("ký tự thứ");
+		assertThat(refused.json().get("position").asInt()).isPositive();
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("query");
+
+		Api.Response wildcard = specialist().post("/api/topics", "{\"name\":\"Sai\",\"query\":\"*dân\"}");
+		assertThat(wildcard.status()).isEqualTo(400);
+		assertThat(wildcard.json().get("detail").asString()).contains("*");
+	}
+
+	@Test
+	void aPreviewCountsTheLastThirtyDaysAndWarnsOfABroadQuery() throws Exception {
+		JsonNode preview = specialist().post("/api/topics/preview", "{\"query\":\"bac kan\"}").json();
+
+		assertThat(preview.get("items").asInt()).isPositive();
+		assertThat(preview.get("matched").asInt()).isPositive();
+		assertThat(preview.get("newest").get(0).get("title").asString()).isNotBlank();
+	}
+
+	@Test
+	void aViewerCannotSaveATopic() throws Exception {
+		Api.Response refused = Api.basic(port, "babe", ApiContractTests.PASSWORD).post("/api/topics",
+				"{\"name\":\"Thử\",\"query\":\"bão\"}");
+
+		assertThat(refused.status()).isEqualTo(403);
+	}
+
+}
