@@ -15,7 +15,8 @@ class ItemDetails {
 
 	record Item(long id, String title, String url, String source, long sourceId, SourceKind kind, String author,
 			Instant publishedAt, Instant firstSeenAt, Instant updatedAt, String language, String text, int versions,
-			List<Version> earlierVersions) {
+			List<Version> earlierVersions, List<ItemAnalysisView.Place> places, String sentiment, String toxicity,
+			String workArea, Long storyId, ItemAnalysisView.Risk risk, List<String> topics, boolean analysed) {
 	}
 
 	record Version(int number, String title, String text, Instant seenAt) {
@@ -27,10 +28,17 @@ class ItemDetails {
 
 	private final MonitorAccess access;
 
-	ItemDetails(ItemRepository items, ItemVersionRepository versions, MonitorAccess access) {
+	private final ItemAnalysisView analysis;
+
+	private final TopicMatches matches;
+
+	ItemDetails(ItemRepository items, ItemVersionRepository versions, MonitorAccess access, ItemAnalysisView analysis,
+			TopicMatches matches) {
 		this.items = items;
 		this.versions = versions;
 		this.access = access;
+		this.analysis = analysis;
+		this.matches = matches;
 	}
 
 	@Transactional(readOnly = true)
@@ -40,9 +48,11 @@ class ItemDetails {
 		List<Version> earlier = versions.findByItemIdOrderByNumberDesc(id).stream()
 			.map(v -> new Version(v.number(), v.title(), v.body(), v.seenAt()))
 			.toList();
+		ItemAnalysisView.Analysis analysed = analysis.of(id).orElse(ItemAnalysisView.Analysis.NONE);
 		return new Item(item.id(), item.title(), item.url(), item.outlet(), item.sourceId(), item.kind(), item.author(),
 				item.publishedAt(), item.firstSeenAt(), item.updatedAt(), item.language(), item.body(), item.versions(),
-				earlier);
+				earlier, analysed.places(), analysed.sentiment(), analysed.toxicity(), analysed.workArea(),
+				analysed.storyId(), analysed.risk(), matches.topicNames(id), analysed != ItemAnalysisView.Analysis.NONE);
 	}
 
 }

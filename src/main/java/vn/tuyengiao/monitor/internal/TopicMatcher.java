@@ -71,6 +71,9 @@ class TopicMatcher {
 
 	private final Map<Long, Boolean> exact = new ConcurrentHashMap<>();
 
+	/** Topics' queries run against items since the start, after the presearch: how selective it is. */
+	private final java.util.concurrent.atomic.AtomicLong queriesRun = new java.util.concurrent.atomic.AtomicLong();
+
 	TopicMatcher(TextAnalysis analysis) {
 		Analyzer folded = analysis.analyzer(TextAnalysis.VI_FOLDED);
 		this.analyzer = new PerFieldAnalyzerWrapper(folded,
@@ -98,17 +101,32 @@ class TopicMatcher {
 		};
 	};
 
+	/** A topic as the matcher holds it. */
+	record Topic(long id, Query query, boolean exactAccents) {
+	}
+
 	/** Adds or replaces a topic. */
 	void register(long topicId, Query query, boolean exactAccents) {
+		register(List.of(new Topic(topicId, query, exactAccents)));
+	}
+
+	/** Adds or replaces topics, in one update of the topics' index (one at a time, each is a commit). */
+	void register(List<Topic> added) {
+		List<MonitorQuery> queries = new ArrayList<>(added.size());
+		for (Topic topic : added) {
+			queries.add(new MonitorQuery(Long.toString(topic.id()), topic.query(), null, Map.of()));
+		}
 		try {
-			monitor.register(new MonitorQuery(Long.toString(topicId), query, null, Map.of()));
+			monitor.register(queries);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		topics.put(topicId, query);
-		Boolean before = exact.put(topicId, exactAccents);
-		exactTopics.addAndGet((exactAccents ? 1 : 0) - (Boolean.TRUE.equals(before) ? 1 : 0));
+		for (Topic topic : added) {
+			topics.put(topic.id(), topic.query());
+			Boolean before = exact.put(topic.id(), topic.exactAccents());
+			exactTopics.addAndGet((topic.exactAccents() ? 1 : 0) - (Boolean.TRUE.equals(before) ? 1 : 0));
+		}
 	}
 
 	void remove(long topicId) {
@@ -133,6 +151,10 @@ class TopicMatcher {
 		return exactTopics.get() > 0;
 	}
 
+	long queriesRun() {
+		return queriesRun.get();
+	}
+
 	int size() {
 		return topics.size();
 	}
@@ -141,22 +163,23 @@ class TopicMatcher {
 		return topics.get(topicId);
 	}
 
-	/** The topics each item matches. */
+	/**
+	 * The topics each item matches. Items go one at a time: Monitor's presearch selects topics for the
+	 * terms of the batch as a whole, so a batch of many items selects nearly every topic.
+	 */
 	List<Hit> match(List<Candidate> items) {
 		if (items.isEmpty() || topics.isEmpty()) {
 			return List.of();
 		}
 		boolean withExact = exactTopics.get() > 0;
-		Document[] docs = new Document[items.size()];
-		for (int i = 0; i < docs.length; i++) {
-			docs[i] = document(items.get(i), withExact);
-		}
+		List<Hit> hits = new ArrayList<>();
 		try {
-			MultiMatchingQueries<QueryMatch> matches = monitor.match(docs, QueryMatch.SIMPLE_MATCHER);
-			List<Hit> hits = new ArrayList<>();
-			for (int i = 0; i < docs.length; i++) {
-				for (QueryMatch match : matches.getMatches(i)) {
-					hits.add(new Hit(Long.parseLong(match.getQueryId()), items.get(i).itemId()));
+			for (Candidate item : items) {
+				MultiMatchingQueries<QueryMatch> matches = monitor.match(new Document[] { document(item, withExact) },
+						TopicCheck.FACTORY);
+				queriesRun.addAndGet(matches.getQueriesRun());
+				for (QueryMatch match : matches.getMatches(0)) {
+					hits.add(new Hit(Long.parseLong(match.getQueryId()), item.itemId()));
 				}
 			}
 			return hits;

@@ -96,17 +96,18 @@ class Topics {
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(Ordered.LOWEST_PRECEDENCE - 1) // before ItemAnalysis starts matching
 	void registerAll() {
-		int registered = 0;
+		List<TopicMatcher.Topic> active = new ArrayList<>();
 		for (TopicEntity topic : topics.findByActiveTrue()) {
 			try {
-				matcher.register(topic.id(), index.topic(topic.query(), topic.exactAccents()), topic.exactAccents());
-				registered++;
+				active.add(new TopicMatcher.Topic(topic.id(), index.topic(topic.query(), topic.exactAccents()),
+						topic.exactAccents()));
 			}
 			catch (TopicQueryParser.InvalidTopicQuery ex) {
 				log.warn("Topic {} can no longer be read: {}", topic.id(), ex.getMessage());
 			}
 		}
-		log.info("{} saved topics registered for matching", registered);
+		matcher.register(active);
+		log.info("{} saved topics registered for matching", active.size());
 	}
 
 	@Transactional(readOnly = true)

@@ -88,6 +88,11 @@ final class SyntheticNews {
 		return new SyntheticNews(List.copyOf(sentences));
 	}
 
+	/** The real sentences the articles are made of. */
+	List<String> sentences() {
+		return sentences;
+	}
+
 	private static String detokenize(String sentence) {
 		return SPACE_AFTER.matcher(SPACE_BEFORE.matcher(sentence).replaceAll("$1")).replaceAll("$1");
 	}
