@@ -94,19 +94,22 @@ final class Tagger {
 		this.gazetteer = gazetteer;
 		this.home = gazetteer.unit(homeProvince).orElse(null);
 		this.reasons = reasons;
-		Set<String> excluded = new HashSet<>(NOT_BARE);
+		// names share their syllables: each is folded and keyed once
+		Map<String, String> folded = new HashMap<>();
+		Map<String, String> keyed = new HashMap<>();
 		for (Gazetteer.Unit unit : gazetteer.units()) {
 			List<String> name = syllables(unit.shortName);
 			if (name.isEmpty()) {
 				continue;
 			}
-			String[] keys = name.stream().map(VietnameseText::matchKey).toArray(String[]::new);
-			int[] ids = ids(name.stream().map(VietnameseText::fold).toList());
+			String[] keys = name.stream().map(w -> keyed.computeIfAbsent(w, VietnameseText::matchKey)).toArray(String[]::new);
+			List<String> foldedName = name.stream().map(w -> folded.computeIfAbsent(w, VietnameseText::fold)).toList();
+			int[] ids = ids(foldedName);
 			for (String prefix : PREFIXES.getOrDefault(unit.kind, List.of())) {
 				int[] prefixIds = ids(List.of(prefix.split(" ")));
 				insert(concat(prefixIds, ids), new Entry(unit, prefixIds.length, keys, false, prefix.length() == 1));
 			}
-			if (name.size() >= 2 && !excluded.contains(String.join(" ", name.stream().map(VietnameseText::fold).toList()))) {
+			if (name.size() >= 2 && !NOT_BARE.contains(String.join(" ", foldedName))) {
 				insert(ids, new Entry(unit, 0, keys, true, false));
 			}
 		}
@@ -144,7 +147,7 @@ final class Tagger {
 	/** The syllables of a name as written (accented), split as the text is. */
 	private static List<String> syllables(String name) {
 		List<String> out = new ArrayList<>();
-		Tokens tokens = new Tokens(VietnameseText.normalize(name), Map.of());
+		Tokens tokens = new Tokens(name, Map.of());
 		for (int i = 0; i < tokens.count; i++) {
 			out.add(tokens.text.substring(tokens.start[i], tokens.end[i]));
 		}

@@ -19,8 +19,11 @@ final class UnitNames {
 
 	/** The kind and the short name: {@code Thành Phố Bắc Kạn} gives Thành phố and Bắc Kạn. */
 	static String[] split(String name, PlaceLevel level) {
-		String clean = VietnameseText.normalize(name).trim().replaceAll("\\s+", " ");
-		String folded = VietnameseText.fold(clean);
+		String clean = VietnameseText.normalize(name).trim();
+		if (clean.contains("  ")) {
+			clean = clean.replaceAll("\\s+", " ");
+		}
+		String folded = VietnameseText.fold(clean.substring(0, Math.min(clean.length(), 12)));
 		for (int i = 0; i < KINDS.size(); i++) {
 			String kind = FOLDED_KINDS.get(i);
 			if (folded.startsWith(kind + " ") && clean.length() > kind.length() + 1) {
