@@ -45,8 +45,9 @@ final class Tagger {
 
 	/** Bare names that in running text mostly mean a person, an event or a thing: they tag only with their kind. */
 	private static final Set<String> NOT_BARE = Set.of("ho chi minh", "dien bien phu", "hai ba trung", "quang trung",
-			"le loi", "tran hung dao", "dong da", "ba dinh", "thong nhat", "doc lap", "bac son", "dien bien",
-			"truong sa", "hoang sa");
+			"le loi", "tran hung dao", "dong da", "ba dinh", "thong nhat", "doc lap", "bac son", "tran phu",
+			"le hong phong", "nguyen trai", "ly thuong kiet", "hoang van thu", "nguyen du", "phan dinh phung",
+			"nguyen hue", "le duan", "vo thi sau", "tan trao");
 
 	/** Family and middle names: a capitalised one right before a bare name makes it part of a person's name. */
 	private static final Set<String> PERSONAL = Set.of("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu",
@@ -57,7 +58,7 @@ final class Tagger {
 	private static final int NONE = -1;
 
 	/** One name behind one way of writing its kind (or bare), ending at a trie node. */
-	private record Entry(Gazetteer.Unit unit, int prefixLength, String[] nameKeys, boolean bare,
+	private record Entry(Gazetteer.Unit unit, int prefixLength, String[] nameKeys, boolean[] capitals, boolean bare,
 			boolean capitalPrefix) {
 	}
 
@@ -84,6 +85,9 @@ final class Tagger {
 
 	private final Map<String, Integer> vocabulary = new HashMap<>();
 
+	/** The same words for reading: looked up from the folded characters, without making a string of them. */
+	private final Vocabulary words;
+
 	private final Node root = new Node();
 
 	private final Set<Integer> personal = new HashSet<>();
@@ -105,17 +109,23 @@ final class Tagger {
 			String[] keys = name.stream().map(w -> keyed.computeIfAbsent(w, VietnameseText::matchKey)).toArray(String[]::new);
 			List<String> foldedName = name.stream().map(w -> folded.computeIfAbsent(w, VietnameseText::fold)).toList();
 			int[] ids = ids(foldedName);
+			boolean[] capitals = new boolean[name.size()];
+			for (int k = 0; k < capitals.length; k++) {
+				char c = name.get(k).charAt(0);
+				capitals[k] = Character.isUpperCase(c) || Character.isDigit(c);
+			}
 			for (String prefix : PREFIXES.getOrDefault(unit.kind, List.of())) {
 				int[] prefixIds = ids(List.of(prefix.split(" ")));
-				insert(concat(prefixIds, ids), new Entry(unit, prefixIds.length, keys, false, prefix.length() == 1));
+				insert(concat(prefixIds, ids), new Entry(unit, prefixIds.length, keys, capitals, false, prefix.length() == 1));
 			}
 			if (name.size() >= 2 && !NOT_BARE.contains(String.join(" ", foldedName))) {
-				insert(ids, new Entry(unit, 0, keys, true, false));
+				insert(ids, new Entry(unit, 0, keys, capitals, true, false));
 			}
 		}
 		for (String name : PERSONAL) {
 			personal.add(id(name));
 		}
+		words = new Vocabulary(vocabulary);
 	}
 
 	private int[] ids(List<String> folded) {
@@ -147,7 +157,7 @@ final class Tagger {
 	/** The syllables of a name as written (accented), split as the text is. */
 	private static List<String> syllables(String name) {
 		List<String> out = new ArrayList<>();
-		Tokens tokens = new Tokens(name, Map.of());
+		Tokens tokens = new Tokens(name, null);
 		for (int i = 0; i < tokens.count; i++) {
 			out.add(tokens.text.substring(tokens.start[i], tokens.end[i]));
 		}
@@ -244,7 +254,7 @@ final class Tagger {
 		if (value == null || value.isEmpty()) {
 			return;
 		}
-		Tokens tokens = new Tokens(value, vocabulary);
+		Tokens tokens = new Tokens(value, words);
 		int i = 0;
 		while (i < tokens.count) {
 			Match match = longest(field, tokens, i);
@@ -286,12 +296,17 @@ final class Tagger {
 			if (!allowed(tokens, first, last, entry)) {
 				continue;
 			}
+			// a name written with accents anywhere is read with its accents everywhere: Thanh Hóa is not Thạnh Hóa
+			int nameStart = first + entry.prefixLength();
+			boolean accented = false;
+			for (int token = nameStart; token <= last && !accented; token++) {
+				accented = tokens.accented(token);
+			}
 			boolean same = true;
-			for (int k = 0; k < entry.nameKeys().length; k++) {
-				int token = first + entry.prefixLength() + k;
-				if (tokens.accented(token)) {
-					accentFree = false;
-					same &= VietnameseText.matchKey(tokens.word(token)).equals(entry.nameKeys()[k]);
+			if (accented) {
+				accentFree = false;
+				for (int k = 0; k < entry.nameKeys().length && same; k++) {
+					same = tokens.key(nameStart + k).equals(entry.nameKeys()[k]);
 				}
 			}
 			(same ? agree : differ).add(entry);
@@ -311,14 +326,14 @@ final class Tagger {
 			return false;
 		}
 		int nameStart = first + entry.prefixLength();
-		int syllables = last - nameStart + 1;
-		if (!entry.bare()) {
-			return syllables > 1 || tokens.titleCase(nameStart) || tokens.digits(nameStart);
-		}
-		for (int i = nameStart; i <= last; i++) {
-			if (!tokens.capitalised(i)) {
-				return false;
+		for (int k = 0; k < entry.capitals().length; k++) {
+			if (entry.capitals()[k] && !tokens.capitalised(nameStart + k)) {
+				return false; // xã biên giới is a border commune, not Xã Biên Giới
 			}
+		}
+		if (!entry.bare()) {
+			return last > nameStart || !tokens.upperCase(nameStart) || tokens.digits(nameStart)
+					|| tokens.end[nameStart] - tokens.start[nameStart] == 1;
 		}
 		if (first > 0 && tokens.adjacent(first - 1, first) && tokens.capitalised(first - 1)
 				&& personal.contains(tokens.id[first - 1])) {
@@ -373,7 +388,8 @@ final class Tagger {
 					hidden = true;
 					match.above = true;
 				}
-				hidden |= !other.current && other.today.contains(unit) && other.foldedShortName.equals(unit.foldedShortName);
+				hidden |= !other.current && other.level == unit.level && other.today.contains(unit)
+						&& other.foldedShortName.equals(unit.foldedShortName);
 			}
 			if (!hidden) {
 				kept.add(unit);
@@ -494,38 +510,52 @@ final class Tagger {
 
 		int[] id = new int[64];
 
-		Tokens(String text, Map<String, Integer> vocabulary) {
+		Tokens(String text, Vocabulary vocabulary) {
 			this.text = text;
-			int n = text.length();
+			char[] chars = text.toCharArray();
+			int n = chars.length;
 			char[] buffer = new char[32];
 			int i = 0;
 			while (i < n) {
-				char c = text.charAt(i);
-				if (!partOfWord(c)) {
+				if (!partOfWord(chars[i])) {
 					i++;
 					continue;
 				}
 				int from = i;
 				int length = 0;
+				int hash = 0;
 				boolean simple = true;
-				while (i < n && partOfWord(text.charAt(i))) {
-					char ch = text.charAt(i);
+				while (i < n && partOfWord(chars[i])) {
+					char ch = chars[i];
 					char folded = ch < FOLD.length ? FOLD[ch] : 0;
 					if (folded == 0) {
 						simple = false;
 					}
 					else if (length < buffer.length) {
 						buffer[length++] = folded;
+						hash = 31 * hash + folded;
 					}
 					i++;
 				}
-				String key = simple && length == i - from ? new String(buffer, 0, length)
-						: VietnameseText.fold(text.substring(from, i)).replace(" ", "");
-				add(from, i, vocabulary.getOrDefault(key, NONE));
+				int tokenId = NONE;
+				if (vocabulary != null) {
+					if (simple && length == i - from) {
+						tokenId = vocabulary.find(buffer, length, hash);
+					}
+					else {
+						char[] key = VietnameseText.fold(text.substring(from, i)).replace(" ", "").toCharArray();
+						tokenId = vocabulary.find(key, key.length, Vocabulary.hash(key, key.length));
+					}
+				}
+				add(from, i, tokenId);
 			}
 		}
 
 		private static boolean partOfWord(char c) {
+			if (c < 0x80) {
+				char lower = (char) (c | 0x20);
+				return (lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9');
+			}
 			return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
 		}
 
@@ -541,8 +571,21 @@ final class Tagger {
 			count++;
 		}
 
+		private String[] keys;
+
 		String word(int token) {
 			return text.substring(start[token], end[token]);
+		}
+
+		/** The syllable's matching key (accents kept), computed once. */
+		String key(int token) {
+			if (keys == null) {
+				keys = new String[count];
+			}
+			if (keys[token] == null) {
+				keys[token] = VietnameseText.matchKey(word(token));
+			}
+			return keys[token];
 		}
 
 		/** Only spaces (and a dot after an abbreviation such as TP. or H.) between two syllables. */
@@ -602,6 +645,57 @@ final class Tagger {
 				}
 			}
 			return false;
+		}
+
+	}
+
+	/** An open-addressing table from folded syllables (as characters) to their ids. */
+	static final class Vocabulary {
+
+		private final char[][] keys;
+
+		private final int[] ids;
+
+		private final int mask;
+
+		Vocabulary(Map<String, Integer> words) {
+			int size = Integer.highestOneBit(Math.max(16, words.size() * 3)) << 1;
+			keys = new char[size][];
+			ids = new int[size];
+			mask = size - 1;
+			for (Map.Entry<String, Integer> word : words.entrySet()) {
+				char[] key = word.getKey().toCharArray();
+				int slot = spread(hash(key, key.length)) & mask;
+				while (keys[slot] != null) {
+					slot = (slot + 1) & mask;
+				}
+				keys[slot] = key;
+				ids[slot] = word.getValue();
+			}
+		}
+
+		static int hash(char[] chars, int length) {
+			int hash = 0;
+			for (int i = 0; i < length; i++) {
+				hash = 31 * hash + chars[i];
+			}
+			return hash;
+		}
+
+		private static int spread(int hash) {
+			return hash ^ (hash >>> 16) * 0x45d9f3b;
+		}
+
+		int find(char[] chars, int length, int hash) {
+			int slot = spread(hash) & mask;
+			char[] key;
+			while ((key = keys[slot]) != null) {
+				if (key.length == length && java.util.Arrays.equals(key, 0, length, chars, 0, length)) {
+					return ids[slot];
+				}
+				slot = (slot + 1) & mask;
+			}
+			return NONE;
 		}
 
 	}

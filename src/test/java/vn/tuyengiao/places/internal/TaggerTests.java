@@ -110,6 +110,7 @@ class TaggerTests {
 	void wrongAccentsOnABareNameDoNotTag() {
 		assertThat(tagger.tag("", "Bà Bể là tên khác")).isEmpty();
 		assertThat(codes(tagger.tag("", "Hồ Ba Bể đẹp"))).containsExactly("061");
+		assertThat(codes(tagger.tag("", "Lúa ở Thanh Hóa"))).as("not Thạnh Hóa of Long An").containsExactly("38");
 	}
 
 }
