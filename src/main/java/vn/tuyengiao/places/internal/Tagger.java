@@ -352,13 +352,38 @@ final class Tagger {
 		for (Match match : matches) {
 			narrow(match);
 			List<Gazetteer.Unit> strong = strong(match);
-			if (strong.size() == 1) {
-				match.chosen = strong.get(0);
-				match.reason = match.above
-						? reasons.say("places.reason.above", match.chosen.name)
-						: reasons.say(match.bare ? "places.reason.unique" : "places.reason.named");
+			if (strong.size() == 1 && strong.size() == match.candidates.size()) {
+				chooseAlone(match, strong.get(0));
 			}
 		}
+		byContext(matches);
+		// a bare district name that is also a commune's keeps its district unless the text spoke for the commune
+		// (Kiến An beside Chợ Mới of An Giang is the commune, not the district of Hải Phòng)
+		boolean chosen = false;
+		for (Match match : matches) {
+			List<Gazetteer.Unit> strong = strong(match);
+			if (match.chosen == null && strong.size() == 1) {
+				chooseAlone(match, strong.get(0));
+				chosen = true;
+			}
+		}
+		if (chosen) {
+			byContext(matches);
+		}
+		for (Match match : matches) {
+			if (match.chosen == null) {
+				byHome(match);
+			}
+		}
+	}
+
+	private void chooseAlone(Match match, Gazetteer.Unit unit) {
+		match.chosen = unit;
+		match.reason = match.above ? reasons.say("places.reason.above", unit.name)
+				: reasons.say(match.bare ? "places.reason.unique" : "places.reason.named");
+	}
+
+	private void byContext(List<Match> matches) {
 		boolean changed = true;
 		for (int pass = 0; pass < 3 && changed; pass++) {
 			changed = false;
@@ -366,11 +391,6 @@ final class Tagger {
 				if (match.chosen == null && byContext(match, matches)) {
 					changed = true;
 				}
-			}
-		}
-		for (Match match : matches) {
-			if (match.chosen == null) {
-				byHome(match);
 			}
 		}
 	}

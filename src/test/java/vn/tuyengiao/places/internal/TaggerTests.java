@@ -101,6 +101,17 @@ class TaggerTests {
 	}
 
 	@Test
+	void aBareNameSharedByADistrictAndACommuneIsTheCommuneWhenTheTextNamesItsDistrict() {
+		List<PlaceMention> mentions = tagger.tag("Chợ Mới (An Giang) đang mùa xoài",
+				"Cù lao Giêng với Kiến An giờ trái cây nhiều lắm.");
+
+		assertThat(mention(mentions, "Kiến An").place().name()).isEqualTo("Xã Kiến An");
+		assertThat(mention(mentions, "Kiến An").reason()).contains("Huyện Chợ Mới");
+		assertThat(mention(tagger.tag("", "Giao thông ở Kiến An, Hải Phòng"), "Kiến An").place().name())
+			.isEqualTo("Quận Kiến An");
+	}
+
+	@Test
 	void aBareProvinceNameMeansTheProvinceRatherThanItsCity() {
 		assertThat(codes(tagger.tag("Bắc Kạn vào mùa lúa", ""))).containsExactly("06");
 		assertThat(codes(tagger.tag("", "Thành phố Bắc Kạn và TP. Hồ Chí Minh"))).containsExactly("058", "79");
