@@ -64,9 +64,21 @@ final class Tagger {
 
 	private static final class Node {
 
-		final Map<Integer, Node> next = new HashMap<>(4);
+		/** Null at a leaf: most of the trie's nodes are ends of names. */
+		Map<Integer, Node> next;
 
 		List<Entry> entries = List.of();
+
+		Node child(int id) {
+			return next == null ? null : next.get(id);
+		}
+
+		Node childOrNew(int id) {
+			if (next == null) {
+				next = new HashMap<>(4);
+			}
+			return next.computeIfAbsent(id, k -> new Node());
+		}
 
 		void add(Entry entry) {
 			if (entries.isEmpty()) {
@@ -149,7 +161,7 @@ final class Tagger {
 	private void insert(int[] ids, Entry entry) {
 		Node node = root;
 		for (int id : ids) {
-			node = node.next.computeIfAbsent(id, k -> new Node());
+			node = node.childOrNew(id);
 		}
 		node.add(entry);
 	}
@@ -276,7 +288,7 @@ final class Tagger {
 			if (tokens.id[i] == NONE || (i > first && !tokens.adjacent(i - 1, i))) {
 				break;
 			}
-			node = node.next.get(tokens.id[i]);
+			node = node.child(tokens.id[i]);
 			if (node == null) {
 				break;
 			}
@@ -340,7 +352,7 @@ final class Tagger {
 			return false; // Nguyễn Thái Bình is a person
 		}
 		if (last + 1 < tokens.count && tokens.adjacent(last, last + 1) && tokens.titleCase(last + 1)
-				&& !root.next.containsKey(tokens.id[last + 1])) {
+				&& root.child(tokens.id[last + 1]) == null) {
 			return false; // Thái Bình Dương is an ocean
 		}
 		return true;
