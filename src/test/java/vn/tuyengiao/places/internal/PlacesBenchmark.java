@@ -11,7 +11,7 @@ import vn.tuyengiao.places.PlaceMention;
 
 /**
  * Tagging throughput on one thread: items of about 2,000 characters cut from the real news articles of
- * {@code ../shared/data/vfnd} (title: the article's first line), tagged against the whole country's
+ * {@code ../shared/data/vfnd} (title: the article's first line), three warm-up rounds then five measured ones, tagged against the whole country's
  * gazetteer before and after 1/7/2025 (dvhcvn). Not a test; run it as a main (see docs/PERFORMANCE.md):
  * {@code java -cp target/classes:target/test-classes:CLASSPATH vn.tuyengiao.places.internal.PlacesBenchmark [seconds]}.
  */
@@ -38,7 +38,9 @@ public final class PlacesBenchmark {
 			mentions += tagger.tag(item.title(), item.text()).size();
 		}
 		System.out.printf("mentions: %,d (%.2f per item)%n", mentions, (double) mentions / items.size());
-		run(tagger, items, seconds); // warm-up
+		for (int w = 0; w < 3; w++) {
+			System.out.printf("warm-up %d: %,.0f items/s%n", w + 1, run(tagger, items, seconds));
+		}
 		double[] rounds = new double[5];
 		for (int r = 0; r < rounds.length; r++) {
 			rounds[r] = run(tagger, items, seconds);
