@@ -1,0 +1,101 @@
+package vn.tuyengiao.places.internal;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.tuyengiao.DatabaseTest;
+import vn.tuyengiao.places.Place;
+import vn.tuyengiao.places.PlaceLevel;
+import vn.tuyengiao.places.Places;
+import vn.tuyengiao.platform.InvalidInput;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The gazetteer's tables on H2 and on PostgreSQL: the authored Bắc Kạn units of a fresh install, and the
+ * import of the public dvhcvn files ({@code ../shared/data}), which a second time changes nothing.
+ */
+@DatabaseTest
+class PlacesRepositoryTests {
+
+	@Autowired
+	Places places;
+
+	@Autowired
+	PlaceImports imports;
+
+	@Autowired
+	PlaceStore store;
+
+	@Test
+	void theAuthoredBacKanUnitsAgreeWithTheGeneralStatisticsOfficeCodes() throws Exception {
+		Map<String, UnitRow> dvhcvn = Gazetteers.read(Gazetteers.UNITS_BEFORE).units().stream()
+			.collect(Collectors.toMap(UnitRow::code, Function.identity()));
+		List<UnitRow> authored = store.units().stream()
+			.filter(u -> u.source().equals("authored") && u.era().equals(UnitRow.BEFORE))
+			.toList();
+
+		assertThat(authored).extracting(UnitRow::code)
+			.containsExactlyInAnyOrder("06", "058", "060", "061", "062", "063", "064", "065", "066", "19");
+		for (UnitRow unit : authored) {
+			UnitRow official = dvhcvn.get(unit.code());
+			assertThat(unit.sameFacts(official)).as(unit + " against " + official).isTrue();
+		}
+	}
+
+	@Test
+	void aFreshInstallKnowsBacKanAndItsMergerIntoThaiNguyen() {
+		Place choMoi = places.byCode("065").orElseThrow();
+
+		assertThat(choMoi.name()).isEqualTo("Huyện Chợ Mới");
+		assertThat(choMoi.shortName()).isEqualTo("Chợ Mới");
+		assertThat(choMoi.level()).isEqualTo(PlaceLevel.DISTRICT);
+		assertThat(choMoi.parentCode()).isEqualTo("06");
+		assertThat(choMoi.validUntil()).hasToString("2025-07-01");
+		assertThat(places.current("065")).extracting(Place::name).containsExactly("Tỉnh Thái Nguyên");
+		assertThat(places.about("Ba Bể đón khách", "Du khách đến huyện Chợ Mới.")).extracting(Place::code)
+			.containsExactly("061", "19", "065");
+	}
+
+	@Test
+	void importsTheUnitsBefore2025AndThe2025MappingAndASecondImportChangesNothing() throws Exception {
+		byte[] before = Files.readAllBytes(Gazetteers.UNITS_BEFORE);
+		PlaceImports.ImportResult first = imports.importFile("dvhcvn.json", before);
+		assertThat(first.format()).isEqualTo("UNITS_BEFORE_2025");
+		assertThat(List.of(first.provinces(), first.districts(), first.communes())).containsExactly(63L, 696L, 10_047L);
+		PlaceImports.ImportResult again = imports.importFile("dvhcvn.json", before);
+		assertThat(again.added() + again.changed()).isZero();
+
+		byte[] merges = Files.readAllBytes(Gazetteers.MERGES);
+		PlaceImports.ImportResult mapping = imports.importFile("merges.json", merges);
+		assertThat(mapping.provinces()).isEqualTo(34);
+		assertThat(mapping.communes()).isEqualTo(3_321);
+		assertThat(imports.importFile("merges.json", merges).added()).isZero();
+		imports.importFile("splits.json", Files.readAllBytes(Gazetteers.SPLITS));
+
+		assertThat(places.search("", 100)).as("the provinces of today").hasSize(34);
+		assertThat(places.byCode("15").orElseThrow().name()).isEqualTo("Tỉnh Lào Cai");
+		Place yenBai = places.byCode("15-cu").orElseThrow();
+		assertThat(yenBai.name()).isEqualTo("Tỉnh Yên Bái");
+		assertThat(yenBai.successorCodes()).containsExactly("15");
+		assertThat(places.current("893")).extracting(Place::name).containsExactly("Tỉnh An Giang");
+		assertThat(places.search("cho moi", 10)).extracting(Place::code).contains("065", "893");
+		assertThat(places.tag("", "Nông dân huyện Chợ Mới, tỉnh An Giang")).extracting(m -> m.place().code())
+			.containsExactly("893", "89");
+	}
+
+	@Test
+	void aFileOfAnotherShapeIsRefusedInVietnamese() {
+		assertThatThrownBy(() -> imports.importFile("x.json", "{\"data\":[{\"x\":1}]}".getBytes()))
+			.isInstanceOf(InvalidInput.class)
+			.hasFieldOrPropertyWithValue("field", "file");
+	}
+
+}
