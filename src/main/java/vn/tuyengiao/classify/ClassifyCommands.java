@@ -97,7 +97,7 @@ public final class ClassifyCommands {
 			else {
 				List<Learner.Labelled> train = LabelledFiles.read(Path.of(options.get("--train")), task);
 				long start = System.nanoTime();
-				LinearModel model = Learner.standard().train(train);
+				LinearModel model = Learner.forTask(task).train(train);
 				double seconds = (System.nanoTime() - start) / 1e9;
 				Map<String, Integer> counts = new TreeMap<>();
 				train.forEach(example -> counts.merge(example.label(), 1, Integer::sum));

@@ -107,8 +107,8 @@ class ClassifierTraining {
 		}
 		int smallest = counts.values().stream().mapToInt(Integer::intValue).min().orElse(0);
 		int folds = Math.max(2, Math.min(settings.folds(), smallest));
-		Scores scores = crossValidate(examples, folds);
-		LinearModel model = Learner.standard().train(examples);
+		Scores scores = crossValidate(task, examples, folds);
+		LinearModel model = Learner.forTask(task).train(examples);
 		int version = models.lastVersion(task.key()) + 1;
 		models.findFirstByTaskAndActiveTrue(task.key()).ifPresent(ModelEntity::retire);
 		models.flush();
@@ -146,7 +146,7 @@ class ClassifierTraining {
 	}
 
 	/** Scores of the learner on folds it did not see: each text is predicted once, by a model trained without it. */
-	static Scores crossValidate(List<Learner.Labelled> examples, int folds) {
+	static Scores crossValidate(Task task, List<Learner.Labelled> examples, int folds) {
 		// Round-robin within each label, so every fold holds every label in proportion.
 		Map<String, Integer> seen = new TreeMap<>();
 		int[] fold = new int[examples.size()];
@@ -169,7 +169,7 @@ class ClassifierTraining {
 					trainExamples.add(examples.get(i));
 				}
 			}
-			LinearModel model = Learner.standard().trainOn(trainVectors, trainExamples);
+			LinearModel model = Learner.forTask(task).trainOn(trainVectors, trainExamples);
 			for (int i = 0; i < examples.size(); i++) {
 				if (fold[i] == f) {
 					truth.add(examples.get(i).label());
