@@ -42,32 +42,67 @@ class ClassifierService implements Classifiers {
 
 	@Override
 	public Verdict<Sentiment> sentiment(String text) {
-		KeywordRules.Reading reading = KeywordRules.Reading.of(text == null ? "" : text);
-		Verdict<Sentiment> byRules = rules.sentiment(reading);
-		return withModel(Task.SENTIMENT, reading, byRules, Sentiment::valueOf, Sentiment.NEUTRAL);
+		Analysed analysed = analyse(text);
+		return withModel(Task.SENTIMENT, analysed, rules.sentiment(analysed.reading), Sentiment::valueOf, Sentiment.NEUTRAL);
 	}
 
 	@Override
 	public Verdict<Toxicity> toxicity(String text) {
-		KeywordRules.Reading reading = KeywordRules.Reading.of(text == null ? "" : text);
-		Verdict<Toxicity> byRules = rules.toxicity(reading);
-		return withModel(Task.TOXIC, reading, byRules, Toxicity::valueOf, Toxicity.CLEAN);
+		Analysed analysed = analyse(text);
+		return withModel(Task.TOXIC, analysed, rules.toxicity(analysed.reading), Toxicity::valueOf, Toxicity.CLEAN);
 	}
 
 	@Override
 	public Verdict<String> workArea(String text) {
-		KeywordRules.Reading reading = KeywordRules.Reading.of(text == null ? "" : text);
-		Verdict<String> byRules = rules.workArea(reading);
-		return withModel(Task.WORK_AREA, reading, byRules, code -> code, null);
+		Analysed analysed = analyse(text);
+		return withModel(Task.WORK_AREA, analysed, rules.workArea(analysed.reading), code -> code, null);
 	}
 
-	private <L> Verdict<L> withModel(Task task, KeywordRules.Reading reading, Verdict<L> byRules,
+	/**
+	 * A text read once for all three tasks: the caller classifies an item's text three times in a row, so each
+	 * thread keeps the last text's syllables and features.
+	 */
+	private static final class Analysed {
+
+		final String text;
+
+		final KeywordRules.Reading reading;
+
+		Map<String, Double> features;
+
+		Analysed(String text) {
+			this.text = text;
+			this.reading = KeywordRules.Reading.of(text);
+		}
+
+		Map<String, Double> features() {
+			if (features == null) {
+				features = Features.of(reading.words(), reading.folded());
+			}
+			return features;
+		}
+
+	}
+
+	private final ThreadLocal<Analysed> last = new ThreadLocal<>();
+
+	private Analysed analyse(String text) {
+		String t = text == null ? "" : text;
+		Analysed analysed = last.get();
+		if (analysed == null || !analysed.text.equals(t)) {
+			analysed = new Analysed(t);
+			last.set(analysed);
+		}
+		return analysed;
+	}
+
+	private <L> Verdict<L> withModel(Task task, Analysed analysed, Verdict<L> byRules,
 			java.util.function.Function<String, L> parse, L plain) {
 		Optional<ActiveModel> model = activeModels().get(task);
-		if (model.isEmpty() || reading.words().isEmpty()) {
+		if (model.isEmpty() || analysed.reading.words().isEmpty()) {
 			return byRules;
 		}
-		LinearModel.Decision decision = model.get().model().decide(Features.of(reading.words(), reading.folded()));
+		LinearModel.Decision decision = model.get().model().decide(analysed.features());
 		L label = parse.apply(decision.label());
 		List<String> reasons = new ArrayList<>();
 		if (!java.util.Objects.equals(label, plain)) {
