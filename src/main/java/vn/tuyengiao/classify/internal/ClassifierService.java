@@ -26,6 +26,9 @@ class ClassifierService implements Classifiers {
 
 	private static final int MODEL_REASON_FEATURES = 5;
 
+	/** Syllables a trained model reads from the start of a text, about 1,100 characters. */
+	static final int MODEL_WORDS = 250;
+
 	private final KeywordRules rules = new KeywordRules();
 
 	private final ModelRepository models;
@@ -75,9 +78,11 @@ class ClassifierService implements Classifiers {
 			this.reading = KeywordRules.Reading.of(text);
 		}
 
+		/** A model reads the opening words only: it learnt from comments and sentences, and the lead carries the tone. */
 		Map<String, Double> features() {
 			if (features == null) {
-				features = Features.of(reading.words(), reading.folded());
+				int n = Math.min(MODEL_WORDS, reading.words().size());
+				features = Features.of(reading.words().subList(0, n), reading.folded().subList(0, n));
 			}
 			return features;
 		}

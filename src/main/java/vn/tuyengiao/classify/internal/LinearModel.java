@@ -53,10 +53,17 @@ public final class LinearModel {
 		for (int c = 0; c < k; c++) {
 			score[c] = bias[c];
 		}
+		// The known features and their weights, kept for the explanation so the big table is read once.
+		List<String> names = new ArrayList<>(features.size());
+		List<float[]> rows = new ArrayList<>(features.size());
+		double[] values = new double[features.size()];
 		for (Map.Entry<String, Double> f : features.entrySet()) {
 			float[] w = weights.get(f.getKey());
 			if (w != null) {
 				double v = f.getValue();
+				values[rows.size()] = v;
+				names.add(f.getKey());
+				rows.add(w);
 				for (int c = 0; c < k; c++) {
 					score[c] += w[c] * v;
 				}
@@ -72,11 +79,11 @@ public final class LinearModel {
 				best = c;
 			}
 		}
-		return new Decision(labels.get(best), p[best] / sum, best, features);
+		return new Decision(labels.get(best), p[best] / sum, best, names, rows, values);
 	}
 
 	/** A decision and the means to explain it. */
-	public final class Decision {
+	public static final class Decision {
 
 		private final String label;
 
@@ -84,13 +91,19 @@ public final class LinearModel {
 
 		private final int index;
 
-		private final Map<String, Double> features;
+		private final List<String> names;
 
-		Decision(String label, double confidence, int index, Map<String, Double> features) {
+		private final List<float[]> rows;
+
+		private final double[] values;
+
+		Decision(String label, double confidence, int index, List<String> names, List<float[]> rows, double[] values) {
 			this.label = label;
 			this.confidence = confidence;
 			this.index = index;
-			this.features = features;
+			this.names = names;
+			this.rows = rows;
+			this.values = values;
 		}
 
 		public String label() {
@@ -104,18 +117,18 @@ public final class LinearModel {
 		/** The names of the features that added most to the chosen label's score, strongest first. */
 		public List<String> strongest(int limit) {
 			List<Map.Entry<String, Double>> pushes = new ArrayList<>();
-			for (Map.Entry<String, Double> f : features.entrySet()) {
-				float[] w = weights.get(f.getKey());
-				if (w != null && w[index] > 0) {
-					pushes.add(Map.entry(f.getKey(), w[index] * f.getValue()));
+			for (int i = 0; i < names.size(); i++) {
+				float w = rows.get(i)[index];
+				if (w > 0) {
+					pushes.add(Map.entry(names.get(i), w * values[i]));
 				}
 			}
 			pushes.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
-			List<String> names = new ArrayList<>();
+			List<String> shown = new ArrayList<>();
 			for (int i = 0; i < Math.min(limit, pushes.size()); i++) {
-				names.add(pushes.get(i).getKey());
+				shown.add(pushes.get(i).getKey());
 			}
-			return names;
+			return shown;
 		}
 
 	}
