@@ -6,6 +6,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import vn.tuyengiao.classify.ClassifyCommands;
 import vn.tuyengiao.text.TextCommands;
 
 /**
@@ -16,10 +17,16 @@ import vn.tuyengiao.text.TextCommands;
 @ConfigurationPropertiesScan
 public class TuyenGiaoApplication {
 
-	/** Starts the platform; {@code text …} runs a text command instead, without Spring (see {@link TextCommands}). */
+	/**
+	 * Starts the platform; {@code text …} and {@code classify …} run a command instead, without Spring (see
+	 * {@link TextCommands} and {@link ClassifyCommands}).
+	 */
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("text")) {
 			System.exit(TextCommands.run(Arrays.copyOfRange(args, 1, args.length), System.in, System.out, System.err));
+		}
+		if (args.length > 0 && args[0].equals("classify")) {
+			System.exit(ClassifyCommands.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
 		}
 		SpringApplication.run(TuyenGiaoApplication.class, args);
 	}
