@@ -4,7 +4,9 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -81,10 +83,14 @@ public class Alerts {
 		MatchedItem item = MatchedItem.of(notice);
 		boolean fresh = remember(notice);
 		boolean queued = false;
+		// several rules may name the same recipient: the first (immediate before digest) claims, the rest are
+		// skipped here rather than by asking the database the same question twice in one transaction
+		Set<Target> claimed = new HashSet<>();
 		for (AlertRule rule : alerting.rules()) {
 			for (Target target : rule.targets()) {
 				String subject = "item:" + notice.itemId();
-				if (claim(rule, target, subject, notice.itemId(), now) && rule.mode() == AlertMode.IMMEDIATE) {
+				if (claimed.add(target) && claim(rule, target, subject, notice.itemId(), now)
+						&& rule.mode() == AlertMode.IMMEDIATE) {
 					long message = messages.create(alerting.topic(), rule, target, AlertMessages.IMMEDIATE, List.of(item), null, now);
 					link(rule, target, subject, message);
 					queued |= target.channel() != AlertChannel.IN_APP;
@@ -101,6 +107,7 @@ public class Alerts {
 		Instant from = notice.matchedAt().truncatedTo(ChronoUnit.HOURS);
 		Integer count = null;
 		boolean queued = false;
+		Set<Target> claimed = new HashSet<>();
 		for (AlertRule rule : alerting.rules()) {
 			if (rule.spikeThreshold() == null) {
 				continue;
@@ -115,7 +122,7 @@ public class Alerts {
 			}
 			String subject = "spike:" + from;
 			for (Target target : rule.targets()) {
-				if (claim(rule, target, subject, null, now)) {
+				if (claimed.add(target) && claim(rule, target, subject, null, now)) {
 					List<MatchedItem> items = hourItems(notice.topicId(), from);
 					long message = messages.create(alerting.topic(), rule, target, AlertMessages.SPIKE, items,
 							new AlertMessages.Spike(count, from), now);
