@@ -159,6 +159,26 @@ class AlertApiTests {
 		assertThat(notificationOf(as("truongban").get("/api/notifications").json(), topic).get("read").asBoolean()).isTrue();
 	}
 
+	@Test
+	void theDashboardRemindsTheRecipientOfUnreadAlertsAndTheAlertsPageMarksThemRead() throws Exception {
+		long topic = topic("Nhắc trên trang chủ");
+		as("chuyenvien").put("/api/topics/" + topic + "/alert-rules",
+				"{\"version\":0,\"rules\":[{\"mode\":\"IMMEDIATE\",\"channels\":[\"IN_APP\"],\"recipients\":[\"truongban\"]}]}");
+		alerts.matched(new TopicMatchNotice(topic, item("Lễ hội Lồng tồng Ba Bể"), "Lễ hội Lồng tồng Ba Bể",
+				"https://bao.example/le-hoi", "Báo Bắc Kạn", List.of("<mark>Lồng tồng</mark> Ba Bể"), Instant.now()));
+		PageSession leader = PageSession.signedIn(port, "truongban", ApiContractTests.PASSWORD);
+
+		String dashboard = leader.get("/").body();
+		String page = leader.get("/monitor/alerts").body();
+		long id = notificationOf(as("truongban").get("/api/notifications").json(), topic).get("id").asLong();
+		int marked = leader.post("/monitor/alerts/" + id + "/read", "").statusCode();
+
+		assertThat(dashboard).contains("cảnh báo chưa đọc").contains("/monitor/alerts");
+		assertThat(page).contains("Lễ hội Lồng tồng Ba Bể").contains("Lồng tồng Ba Bể").doesNotContain("&lt;mark&gt;");
+		assertThat(marked).isEqualTo(302);
+		assertThat(notificationOf(as("truongban").get("/api/notifications?unread=true").json(), topic)).isNull();
+	}
+
 	private static JsonNode notificationOf(JsonNode list, long topicId) {
 		for (JsonNode notification : list) {
 			if (notification.get("topicId").asLong() == topicId) {
