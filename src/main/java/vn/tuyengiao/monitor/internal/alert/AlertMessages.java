@@ -116,7 +116,10 @@ class AlertMessages {
 			}
 			text.append("\n  ").append(item.url()).append('\n');
 			for (String highlight : item.highlights()) {
-				text.append("  > ").append(cut(highlight, HIGHLIGHT_CHARS).replace('\n', ' ')).append('\n');
+				// plain text: the marked terms as *term*
+				text.append("  > ")
+					.append(cut(highlight, HIGHLIGHT_CHARS).replace("<mark>", "*").replace("</mark>", "*").replace('\n', ' '))
+					.append('\n');
 			}
 		}
 		return text.append('\n').append(text("monitor.alert.mail.footer", topic.name())).toString();
