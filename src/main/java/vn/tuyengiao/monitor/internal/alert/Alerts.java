@@ -29,6 +29,8 @@ import vn.tuyengiao.monitor.internal.alert.AlertRules.TopicAlerting;
 @Component
 public class Alerts {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Alerts.class);
+
 	/** How many of a spike hour's items its alert lists; the count covers them all. */
 	static final int SPIKE_ITEMS = 20;
 
@@ -61,21 +63,56 @@ public class Alerts {
 	 * same match again changes nothing. A topic without rules costs one cached look-up.
 	 */
 	public void matched(TopicMatchNotice notice) {
-		TopicAlerting alerting = rules.alerting(notice.topicId());
-		if (alerting.rules().isEmpty()) {
+		matched(List.of(notice));
+	}
+
+	/**
+	 * Several committed matches at once (a batch of items), recorded in one transaction: the way to tell
+	 * many, as it costs one commit instead of one per match. Otherwise as {@link #matched(TopicMatchNotice)}.
+	 */
+	public void matched(java.util.Collection<TopicMatchNotice> notices) {
+		List<TopicMatchNotice> alerted = new java.util.ArrayList<>();
+		java.util.Map<Long, TopicAlerting> topics = new java.util.HashMap<>();
+		Set<List<Long>> seen = new HashSet<>();
+		for (TopicMatchNotice notice : notices) {
+			TopicAlerting alerting = topics.computeIfAbsent(notice.topicId(), rules::alerting);
+			if (!alerting.rules().isEmpty() && seen.add(List.of(notice.topicId(), notice.itemId()))) {
+				alerted.add(notice);
+			}
+		}
+		if (alerted.isEmpty()) {
 			return;
 		}
 		Boolean queued;
 		try {
-			queued = transaction.execute(status -> record(alerting, notice));
+			queued = record(topics, alerted);
 		}
-		catch (DuplicateKeyException ex) {
-			// the same match told twice at the same moment: the other one won, this pass finds it claimed
-			queued = transaction.execute(status -> record(alerting, notice));
+		catch (RuntimeException ex) {
+			// alerts never stop matching: the matches are stored, only these alerts are missing
+			log.error("Alerts of {} matches not recorded", alerted.size(), ex);
+			return;
 		}
 		if (Boolean.TRUE.equals(queued)) {
 			sender.wake();
 		}
+	}
+
+	private Boolean record(java.util.Map<Long, TopicAlerting> topics, List<TopicMatchNotice> notices) {
+		try {
+			return transaction.execute(status -> recordAll(topics, notices));
+		}
+		catch (DuplicateKeyException ex) {
+			// the same match told twice at the same moment: the other one won, this pass finds it claimed
+			return transaction.execute(status -> recordAll(topics, notices));
+		}
+	}
+
+	private boolean recordAll(java.util.Map<Long, TopicAlerting> topics, List<TopicMatchNotice> notices) {
+		boolean queued = false;
+		for (TopicMatchNotice notice : notices) {
+			queued |= record(topics.get(notice.topicId()), notice);
+		}
+		return queued;
 	}
 
 	private boolean record(TopicAlerting alerting, TopicMatchNotice notice) {

@@ -115,6 +115,24 @@ class AlertsRepositoryTests {
 	}
 
 	@Test
+	void aBatchOfMatchesCountsItsSpikeAndTellsARepeatedMatchOnce() {
+		long topic = fixtures.topic("Lô tin");
+		fixtures.setRules(topic, AlertFixtures.rule("IMMEDIATE", 2, List.of("IN_APP"), List.of("chuyenvien"), null));
+		Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(20));
+		List<TopicMatchNotice> batch = new java.util.ArrayList<>();
+		for (int minute : new int[] { 1, 2, 3, 4 }) {
+			batch.add(fixtures.notice(topic, fixtures.item("Tin lô " + minute), hour.plus(Duration.ofMinutes(minute))));
+		}
+		batch.add(batch.get(0));
+
+		alerts.matched(batch);
+
+		assertThat(notifications.of("chuyenvien", true, 200)).filteredOn(n -> n.topicId() == topic)
+			.extracting(n -> n.kind() + "/" + n.count())
+			.containsExactlyInAnyOrder("immediate/1", "immediate/1", "immediate/1", "immediate/1", "spike/3");
+	}
+
+	@Test
 	void anEmailThatCannotBeSentIsShownAsFailedWithTheReason() {
 		long topic = fixtures.topic("Thư");
 		fixtures.setRules(topic, AlertFixtures.rule("IMMEDIATE", null, List.of("EMAIL"), List.of("chuyenvien"), null));
