@@ -59,10 +59,29 @@ class TopicApiTests {
 		assertThat(match.get("itemId").asLong()).isPositive();
 		assertThat(match.get("highlights").toString()).contains("<mark>đền bù</mark>").contains("<mark>Tin đồn</mark>");
 
+		JsonNode item = analysed(match.get("itemId").asLong());
+		assertThat(item.get("places").toString()).contains("\"name\":\"Huyện Bạch Thông\"").contains("\"level\":\"district\"")
+			.contains("\"code\":\"063\"");
+		assertThat(item.has("sentiment") && item.has("toxicity") && item.has("workArea")).isTrue();
+		assertThat(item.get("storyId").asLong()).isPositive();
+		assertThat(item.get("risk").get("score").asInt()).isPositive();
+		assertThat(item.get("risk").get("reasons").toString()).contains("nghe noi").contains("tin don");
+
 		JsonNode all = specialist().get("/api/topics/" + topic + "/matches").json();
 		assertThat(all.toString()).as("NOT xổ số keeps the second item out; the third does not match")
 			.doesNotContain("/topic/" + unique + "/2").doesNotContain("/topic/" + unique + "/3");
 		assertThat(specialist().get("/api/topics/" + topic).json().get("matches").asInt()).isEqualTo(all.size());
+	}
+
+	/** The item once its analysis is stored (places, classifiers, story, risk): within seconds of its import. */
+	private JsonNode analysed(long itemId) throws Exception {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+		JsonNode item = specialist().get("/api/items/" + itemId).json();
+		while (!item.get("analysed").asBoolean() && Instant.now().isBefore(deadline)) {
+			Thread.sleep(200);
+			item = specialist().get("/api/items/" + itemId).json();
+		}
+		return item;
 	}
 
 	@Test

@@ -26,11 +26,20 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import jakarta.annotation.PreDestroy;
 
+import vn.tuyengiao.classify.Classifiers;
+import vn.tuyengiao.classify.Verdict;
 import vn.tuyengiao.monitor.ItemIngested;
+import vn.tuyengiao.monitor.internal.alert.Alerts;
+import vn.tuyengiao.monitor.internal.alert.TopicMatchNotice;
+import vn.tuyengiao.monitor.internal.story.Stories;
+import vn.tuyengiao.places.Place;
+import vn.tuyengiao.places.Places;
 
 /**
- * The stage after storing (issue 6): every new or changed item is matched against the saved topics, and what
- * the analysis makes of it is kept in {@code monitor_item_analysis} against the text it was made from.
+ * The stage after storing (issue 6): every new or changed item is read for the places it is about, its
+ * sentiment, toxicity and work area, joined to its story, matched against the saved topics (alerts follow) and
+ * given its risk flag; what the analysis makes of it is kept in {@code monitor_item_analysis} against the text
+ * it was made from.
  * <p>
  * Items arrive through {@link ItemIngested} once their reading has committed and are analysed in batches by
  * one worker thread (Monitor matches a batch in one pass), so a reading is never slowed by its analysis. A
@@ -59,15 +68,28 @@ class ItemAnalysis {
 
 	private final JdbcTemplate jdbc;
 
+	private final Places places;
+
+	private final Classifiers classifiers;
+
+	private final Stories stories;
+
+	private final Alerts alerts;
+
 	private final Clock clock = Clock.systemUTC();
 
 	private volatile Thread worker;
 
-	ItemAnalysis(ItemRepository items, TopicMatcher matcher, TopicMatches matches, JdbcTemplate jdbc) {
+	ItemAnalysis(ItemRepository items, TopicMatcher matcher, TopicMatches matches, JdbcTemplate jdbc, Places places,
+			Classifiers classifiers, Stories stories, Alerts alerts) {
 		this.items = items;
 		this.matcher = matcher;
 		this.matches = matches;
 		this.jdbc = jdbc;
+		this.places = places;
+		this.classifiers = classifiers;
+		this.stories = stories;
+		this.alerts = alerts;
 	}
 
 	/** After the item's reading committed; also without a transaction (a test's direct publication). */
@@ -145,6 +167,11 @@ class ItemAnalysis {
 		}
 	}
 
+	/** What one item's analysis found, before it is stored. */
+	private record Found(ItemEntity item, List<ItemAnalysisView.Place> places, Verdict<?> sentiment,
+			Verdict<?> toxicity, Verdict<String> workArea, long storyId) {
+	}
+
 	/** Analyses items now, in the calling thread. */
 	void analyse(List<Long> ids) {
 		Map<Long, ItemEntity> loaded = new LinkedHashMap<>();
@@ -152,41 +179,96 @@ class ItemAnalysis {
 		if (loaded.isEmpty()) {
 			return;
 		}
+		Instant now = clock.instant();
+		Map<Long, Found> found = new LinkedHashMap<>();
 		List<TopicMatcher.Candidate> candidates = new ArrayList<>();
 		for (ItemEntity item : loaded.values()) {
-			candidates.add(candidate(item, ""));
+			List<Place> about = places.about(item.title(), item.body());
+			String text = item.title() + "\n\n" + item.body();
+			long story = stories.assign(item.id(), item.title(), item.body(), item.outlet(), item.firstSeenAt());
+			found.put(item.id(), new Found(item,
+					about.stream().map(p -> new ItemAnalysisView.Place(p.code(), p.name(), p.level().id())).toList(),
+					classifiers.sentiment(text), classifiers.toxicity(text), classifiers.workArea(text), story));
+			candidates.add(candidate(item, placeNames(about)));
 		}
 		Map<Long, List<TopicMatcher.Hit>> hitsByItem = new LinkedHashMap<>();
 		for (TopicMatcher.Hit hit : matcher.match(candidates)) {
 			hitsByItem.computeIfAbsent(hit.itemId(), id -> new ArrayList<>()).add(hit);
 		}
-		Instant now = clock.instant();
+		List<TopicMatchNotice> notices = new ArrayList<>();
 		for (TopicMatcher.Candidate candidate : candidates) {
+			ItemEntity item = loaded.get(candidate.itemId());
 			List<TopicMatcher.Hit> hits = hitsByItem.getOrDefault(candidate.itemId(), List.of());
 			if (!hits.isEmpty()) {
 				TopicHighlights highlights = new TopicHighlights(candidate, matcher.analyzer(), matcher.anyExact());
 				for (TopicMatcher.Hit hit : hits) {
 					var query = matcher.query(hit.topicId());
-					matches.add(hit.topicId(), hit.itemId(), query == null ? List.of() : highlights.passages(query), now);
+					List<String> passages = query == null ? List.of() : highlights.passages(query);
+					if (matches.add(hit.topicId(), hit.itemId(), passages, now)) {
+						notices.add(new TopicMatchNotice(hit.topicId(), item.id(), item.title(), item.url(), item.outlet(),
+								passages, now));
+					}
 				}
 			}
-			record(loaded.get(candidate.itemId()), now);
+			record(found.get(item.id()), now);
+		}
+		if (!notices.isEmpty()) {
+			alerts.matched(notices); // only matches stored now: a reanalysis alerts nobody twice
 		}
 	}
 
-	/** What the analysis made of the item's text, kept against that text. */
-	private void record(ItemEntity item, Instant now) {
-		int updated = jdbc.update("update monitor_item_analysis set content_hash = ?, analysed_at = ? where item_id = ?",
-				item.contentHash(), Timestamp.from(now), item.id());
+	/** The names of the places, for topics that name a locality ({@code locality:"Chợ Mới"}). */
+	private static String placeNames(List<Place> about) {
+		StringBuilder names = new StringBuilder();
+		for (Place place : about) {
+			names.append(place.name()).append('\n').append(place.shortName()).append('\n');
+		}
+		return names.toString();
+	}
+
+	/** What the analysis made of the item's text, kept against that text; the risk flag is read last. */
+	private void record(Found found, Instant now) {
+		ItemEntity item = found.item();
+		ItemAnalysisView.Risk risk = RiskFlag.of(riskInputs(found));
+		Object[] values = { item.contentHash(), Timestamp.from(now), ItemAnalysisView.storePlaces(found.places()),
+				label(found.sentiment()), label(found.toxicity()), found.workArea().label(), found.storyId(), risk.score(),
+				String.join("\n", risk.reasons()), item.id() };
+		int updated = jdbc.update("""
+				update monitor_item_analysis set content_hash = ?, analysed_at = ?, places = ?, sentiment = ?,
+				  toxicity = ?, work_area = ?, story_id = ?, risk_score = ?, risk_reasons = ? where item_id = ?""", values);
 		if (updated == 0) {
 			try {
-				jdbc.update("insert into monitor_item_analysis (item_id, content_hash, analysed_at) values (?, ?, ?)",
-						item.id(), item.contentHash(), Timestamp.from(now));
+				jdbc.update("""
+						insert into monitor_item_analysis (content_hash, analysed_at, places, sentiment, toxicity, work_area,
+						  story_id, risk_score, risk_reasons, item_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", values);
 			}
 			catch (org.springframework.dao.DuplicateKeyException raced) {
 				// analysed at the same moment elsewhere: the same result
 			}
 		}
+	}
+
+	private RiskFlag.Inputs riskInputs(Found found) {
+		ItemEntity item = found.item();
+		Map<String, Object> source = jdbc.queryForMap("""
+				select count(*) as items, coalesce(sum(case when a.risk_score >= ? then 1 else 0 end), 0) as flagged
+				from monitor_item i join monitor_item_analysis a on a.item_id = i.id
+				where i.source_id = ? and i.id <> ?""", RiskFlag.FLAGGED, item.sourceId(), item.id());
+		int sourceItems = ((Number) source.get("items")).intValue();
+		int flagged = ((Number) source.get("flagged")).intValue();
+		Map<String, Object> story = jdbc.queryForMap("""
+				select count(*) as items, count(distinct i.outlet) as outlets
+				from monitor_item_analysis a join monitor_item i on i.id = a.item_id
+				where a.story_id = ? and a.item_id <> ?""", found.storyId(), item.id());
+		int storyItems = ((Number) story.get("items")).intValue() + 1;
+		int storyOutlets = ((Number) story.get("outlets")).intValue() + 1;
+		return new RiskFlag.Inputs(item.title(), item.body(), label(found.toxicity()), found.toxicity().reasons(),
+				label(found.sentiment()), item.kind(), sourceItems == 0 ? 0 : (double) flagged / sourceItems, sourceItems,
+				storyOutlets, storyItems);
+	}
+
+	private static String label(Verdict<?> verdict) {
+		return verdict == null || verdict.label() == null ? null : verdict.label().toString();
 	}
 
 	static TopicMatcher.Candidate candidate(ItemEntity item, String places) {
