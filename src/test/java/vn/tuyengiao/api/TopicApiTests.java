@@ -109,6 +109,24 @@ class TopicApiTests {
 	}
 
 	@Test
+	void aTopicSavedOnItsPageListsItsMatchesAndTheDashboardShowsTheDemoItemsAnalysed() throws Exception {
+		PageSession specialist = PageSession.signedIn(port, "chuyenvien", ApiContractTests.PASSWORD);
+		assertThat(specialist.get("/monitor/topics").body()).contains("topic-help");
+		java.net.http.HttpResponse<String> saved = specialist.post("/monitor/topics",
+				"name=Ba+B%E1%BB%83&query=%22Ba+B%E1%BB%83%22");
+		assertThat(saved.statusCode()).isEqualTo(302);
+		String topicPage = specialist.get(java.net.URI.create(saved.headers().firstValue("Location").orElseThrow()).getPath()).body();
+		assertThat(topicPage).contains("<mark>Ba Bể</mark>");
+
+		specialist.get("/monitor/topics");
+		java.net.http.HttpResponse<String> wrong = specialist.post("/monitor/topics", "name=Sai&query=%28ba+be");
+		assertThat(wrong.body()).contains("ký tự thứ");
+
+		String overview = specialist.get("/monitor/overview").body();
+		assertThat(overview).contains("chart-sentiment").contains("Huyện Ba Bể");
+	}
+
+	@Test
 	void aViewerCannotSaveATopic() throws Exception {
 		Api.Response refused = Api.basic(port, "babe", ApiContractTests.PASSWORD).post("/api/topics",
 				"{\"name\":\"Thử\",\"query\":\"bão\"}");

@@ -21,7 +21,12 @@ import vn.tuyengiao.platform.DomainProblem;
 class TopicPages {
 
 	/** The editor's fields as the form posts them. */
-	record TopicForm(String name, String query, boolean exactAccents) {
+	record TopicForm(String name, String query, Boolean exactAccents) {
+
+		boolean exact() {
+			return Boolean.TRUE.equals(exactAccents);
+		}
+
 	}
 
 	private final Topics topics;
@@ -52,7 +57,7 @@ class TopicPages {
 	@PostMapping("/monitor/topics")
 	String create(@ModelAttribute TopicForm form, Model model, RedirectAttributes redirect) {
 		try {
-			Topics.TopicView created = topics.create(new Topics.NewTopic(form.name(), form.query(), form.exactAccents(), null));
+			Topics.TopicView created = topics.create(new Topics.NewTopic(form.name(), form.query(), form.exact(), null));
 			redirect.addFlashAttribute("notice", "monitor.page.topic.created");
 			return "redirect:/monitor/topics/" + created.id();
 		}
@@ -69,7 +74,7 @@ class TopicPages {
 	@PostMapping("/monitor/topics/preview")
 	String preview(@ModelAttribute TopicForm form, Model model) {
 		try {
-			model.addAttribute("preview", topics.preview(form.query(), form.exactAccents()));
+			model.addAttribute("preview", topics.preview(form.query(), form.exact()));
 		}
 		catch (DomainProblem problem) {
 			model.addAttribute("previewError", message(problem));
