@@ -57,7 +57,13 @@ class PlaceImports implements ApplicationRunner {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
+	/** An administrator's import: audited whatever it changed. */
 	ImportResult importFile(String fileName, byte[] content) {
+		return importFile(fileName, content, true);
+	}
+
+	/** @param auditUnchanged whether an import that changed nothing is audited too (not at every start-up) */
+	private ImportResult importFile(String fileName, byte[] content, boolean auditUnchanged) {
 		if (content == null || content.length == 0) {
 			throw new InvalidInput("file", "places.import.empty");
 		}
@@ -74,9 +80,11 @@ class PlaceImports implements ApplicationRunner {
 			ImportResult done = new ImportResult(facts.format().name(), facts.count(era, PlaceLevel.PROVINCE),
 					facts.count(era, PlaceLevel.DISTRICT), facts.count(era, PlaceLevel.COMMUNE), facts.links().size(),
 					changes.added(), changes.changed(), changes.unchanged());
-			audit.record(AuditAction.UPDATE, "places:gazetteer", null,
-					"Nhập tệp địa danh " + fileName + " (" + facts.format() + "): " + changes.added() + " mới, "
-							+ changes.changed() + " sửa, " + changes.unchanged() + " không đổi");
+			if (auditUnchanged || changes.added() + changes.changed() > 0) {
+				audit.record(AuditAction.UPDATE, "places:gazetteer", null,
+						"Nhập tệp địa danh " + fileName + " (" + facts.format() + "): " + changes.added() + " mới, "
+								+ changes.changed() + " sửa, " + changes.unchanged() + " không đổi");
+			}
 			return done;
 		});
 		places.reload();
@@ -90,7 +98,7 @@ class PlaceImports implements ApplicationRunner {
 				continue;
 			}
 			try {
-				ImportResult result = importFile(file.trim(), Files.readAllBytes(Path.of(file.trim())));
+				ImportResult result = importFile(file.trim(), Files.readAllBytes(Path.of(file.trim())), false);
 				LOG.info("Places: imported {}: {}", file, result);
 			}
 			catch (IOException | InvalidInput ex) {

@@ -34,6 +34,15 @@ class PlacesRepositoryTests {
 	@Autowired
 	PlaceStore store;
 
+	@Autowired
+	PlacesService service;
+
+	@Autowired
+	vn.tuyengiao.audit.AuditLog audit;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
 	@Test
 	void theAuthoredBacKanUnitsAgreeWithTheGeneralStatisticsOfficeCodes() throws Exception {
 		Map<String, UnitRow> dvhcvn = Gazetteers.read(Gazetteers.UNITS_BEFORE).units().stream()
@@ -89,6 +98,17 @@ class PlacesRepositoryTests {
 		assertThat(places.search("cho moi", 10)).extracting(Place::code).contains("065", "893");
 		assertThat(places.tag("", "Nông dân huyện Chợ Mới, tỉnh An Giang")).extracting(m -> m.place().code())
 			.containsExactly("893", "89");
+	}
+
+	@Test
+	void filesNamedForStartUpAreImportedAndAMissingOneDoesNotStopTheStart() {
+		PlacesSettings settings = new PlacesSettings("06",
+				List.of(Gazetteers.SPLITS.toString(), Gazetteers.DATA.resolve("khong-co.json").toString()));
+		new PlaceImports(store, service, audit, settings, transactions).run(null);
+
+		assertThat(places.byCode("01834").orElseThrow().name()).as("a ward of Bắc Kạn town named by the mapping")
+			.isEqualTo("Phường Nguyễn Thị Minh Khai");
+		assertThat(places.current("01834")).extracting(Place::name).containsExactly("Phường Đức Xuân");
 	}
 
 	@Test
