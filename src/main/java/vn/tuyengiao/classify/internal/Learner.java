@@ -63,16 +63,23 @@ public record Learner(double cost, int minDocuments, double balance) {
 				factory);
 		Map<String, Integer> perLabel = new TreeMap<>();
 		for (int i = 0; i < examples.size(); i++) {
-			ArrayExample<Label> example = new ArrayExample<>(new Label(examples.get(i).label()));
-			for (Map.Entry<String, Double> f : vectors.get(i).entrySet()) {
+			// Names and values handed over at once: adding features one by one grows Tribuo's arrays each time.
+			Map<String, Double> vector = vectors.get(i);
+			String[] names = new String[Math.max(1, vector.size())];
+			double[] values = new double[Math.max(1, vector.size())];
+			int n = 0;
+			for (Map.Entry<String, Double> f : vector.entrySet()) {
 				if (documents.get(f.getKey()) >= minDocuments) {
-					example.add(f.getKey(), f.getValue());
+					names[n] = f.getKey();
+					values[n++] = f.getValue();
 				}
 			}
-			if (example.size() == 0) {
-				example.add("w:<trống>", 1.0);
+			if (n == 0) {
+				names[n] = "w:<trống>";
+				values[n++] = 1.0;
 			}
-			data.add(example);
+			data.add(new ArrayExample<>(new Label(examples.get(i).label()), java.util.Arrays.copyOf(names, n),
+					java.util.Arrays.copyOf(values, n)));
 			perLabel.merge(examples.get(i).label(), 1, Integer::sum);
 		}
 		LibLinearClassificationTrainer trainer = new LibLinearClassificationTrainer(

@@ -29,10 +29,64 @@ public final class LinearModel {
 
 	private final float[] bias;
 
+	/**
+	 * The same weights laid out for scoring: an open-addressing table of the names' 64-bit hashes pointing
+	 * into one array of rows, so that a lookup touches two or three cache lines instead of a hash map's node,
+	 * key and value. A collision of two 64-bit hashes among a model's features is not a practical concern.
+	 */
+	private final long[] slots;
+
+	private final int[] rowOf;
+
+	private final float[] rowsFlat;
+
 	LinearModel(List<String> labels, Map<String, float[]> weights, float[] bias) {
 		this.labels = List.copyOf(labels);
 		this.weights = weights;
 		this.bias = bias;
+		int k = labels.size();
+		int capacity = Integer.highestOneBit(Math.max(4, weights.size() * 2)) * 2;
+		slots = new long[capacity];
+		rowOf = new int[capacity];
+		java.util.Arrays.fill(rowOf, -1);
+		rowsFlat = new float[weights.size() * k];
+		int row = 0;
+		for (Map.Entry<String, float[]> e : weights.entrySet()) {
+			long h = hash(e.getKey());
+			int at = (int) (h ^ (h >>> 32)) & (capacity - 1);
+			while (rowOf[at] >= 0) {
+				at = (at + 1) & (capacity - 1);
+			}
+			slots[at] = h;
+			rowOf[at] = row;
+			System.arraycopy(e.getValue(), 0, rowsFlat, row * k, k);
+			row++;
+		}
+	}
+
+	/** FNV-1a over the name's characters, 64 bits. */
+	private static long hash(String name) {
+		long h = 0xcbf29ce484222325L;
+		for (int i = 0; i < name.length(); i++) {
+			h ^= name.charAt(i);
+			h *= 0x100000001b3L;
+		}
+		return h;
+	}
+
+	/** The row of the feature in {@link #rowsFlat}, or -1. */
+	private int row(String name) {
+		long h = hash(name);
+		int mask = slots.length - 1;
+		int at = (int) (h ^ (h >>> 32)) & mask;
+		int r;
+		while ((r = rowOf[at]) >= 0) {
+			if (slots[at] == h) {
+				return r;
+			}
+			at = (at + 1) & mask;
+		}
+		return -1;
 	}
 
 	public List<String> labels() {
@@ -55,17 +109,17 @@ public final class LinearModel {
 		}
 		// The known features and their weights, kept for the explanation so the big table is read once.
 		List<String> names = new ArrayList<>(features.size());
-		List<float[]> rows = new ArrayList<>(features.size());
+		int[] rows = new int[features.size()];
 		double[] values = new double[features.size()];
 		for (Map.Entry<String, Double> f : features.entrySet()) {
-			float[] w = weights.get(f.getKey());
-			if (w != null) {
+			int r = row(f.getKey());
+			if (r >= 0) {
 				double v = f.getValue();
-				values[rows.size()] = v;
+				values[names.size()] = v;
+				rows[names.size()] = r * k;
 				names.add(f.getKey());
-				rows.add(w);
 				for (int c = 0; c < k; c++) {
-					score[c] += w[c] * v;
+					score[c] += rowsFlat[r * k + c] * v;
 				}
 			}
 		}
@@ -79,7 +133,7 @@ public final class LinearModel {
 				best = c;
 			}
 		}
-		return new Decision(labels.get(best), p[best] / sum, best, names, rows, values);
+		return new Decision(labels.get(best), p[best] / sum, best, names, rows, values, rowsFlat);
 	}
 
 	/** A decision and the means to explain it. */
@@ -93,17 +147,21 @@ public final class LinearModel {
 
 		private final List<String> names;
 
-		private final List<float[]> rows;
+		private final int[] rows;
 
 		private final double[] values;
 
-		Decision(String label, double confidence, int index, List<String> names, List<float[]> rows, double[] values) {
+		private final float[] rowsFlat;
+
+		Decision(String label, double confidence, int index, List<String> names, int[] rows, double[] values,
+				float[] rowsFlat) {
 			this.label = label;
 			this.confidence = confidence;
 			this.index = index;
 			this.names = names;
 			this.rows = rows;
 			this.values = values;
+			this.rowsFlat = rowsFlat;
 		}
 
 		public String label() {
@@ -118,7 +176,7 @@ public final class LinearModel {
 		public List<String> strongest(int limit) {
 			List<Map.Entry<String, Double>> pushes = new ArrayList<>();
 			for (int i = 0; i < names.size(); i++) {
-				float w = rows.get(i)[index];
+				float w = rowsFlat[rows[i] + index];
 				if (w > 0) {
 					pushes.add(Map.entry(names.get(i), w * values[i]));
 				}
