@@ -104,7 +104,9 @@ class AlertsTests {
 		assertThat(json.get("items").get(0).get("highlights").get(0).asString()).contains("<mark>đền bù</mark>");
 		assertThat(Instant.parse(json.get("sentAt").asString())).isBeforeOrEqualTo(Instant.now());
 		long messageId = Long.parseLong(request.getHeaders().get("X-Tuyengiao-Delivery"));
+		sender.deliverDue(Instant.now()); // one round at a time: returns once the call above is recorded
 		assertThat(message(messageId).get("status")).isEqualTo("SENT");
+		assertThat(receiver.getRequestCount()).isEqualTo(1);
 	}
 
 	@Test
