@@ -42,7 +42,7 @@ create table monitor_story_band (
     item_id  bigint not null,
     constraint monitor_story_band_pk primary key (band_key, item_id)
 );
-create index monitor_story_band_item on monitor_story_band (item_id);
+-- (no index by item: an item's band keys follow from its stored signature)
 
 -- Anchored passages (8 syllables where a shingle's hash is divisible by 6): the candidates of a quote.
 create table monitor_story_passage (

@@ -111,16 +111,23 @@ public class Stories {
 			if (before.isPresent() && before.get().contentKey() == fingerprint.contentKey()) {
 				return before.get().storyId(); // another call assigned it while this one waited
 			}
-			before.ifPresent(m -> store.removeMember(itemId));
+			before.ifPresent(store::removeMember);
 			boolean indexed = fingerprint.syllables() >= MIN_SYLLABLES;
 			Optional<Match> match = indexed ? bestMatch(itemId, fingerprint) : Optional.empty();
-			long storyId = match.map(Match::storyId).orElseGet(() -> store.createStory(itemId, cleanOutlet, cleanTitle, seen));
+			long storyId;
+			if (match.isPresent()) {
+				storyId = match.get().storyId();
+				store.countIn(storyId, cleanOutlet, itemId, cleanTitle, seen);
+			}
+			else {
+				storyId = store.createStory(itemId, cleanOutlet, cleanTitle, seen);
+			}
 			store.insertMember(new StoryStore.Member(itemId, storyId, cleanOutlet, cleanTitle, seen,
 					match.map(Match::similarity).orElse(1.0), match.map(Match::kind).orElse("START"),
 					match.map(Match::itemId).orElse(null), fingerprint.shingles(), fingerprint.passages().length,
 					fingerprint.signature(), fingerprint.contentKey()), fingerprint, indexed, Instant.now());
-			store.refresh(storyId);
-			before.filter(m -> m.storyId() != storyId).ifPresent(m -> store.refresh(m.storyId()));
+			// the story it left, if any, is counted again (and goes if it is empty now)
+			before.ifPresent(m -> store.refresh(m.storyId()));
 			return storyId;
 		});
 	}

@@ -44,7 +44,7 @@ class StoryStore {
 			+ "item_count, outlet_count";
 
 	/** Look-ups of more keys or ids than this are cut in parts, well under any driver's parameter limit. */
-	private static final int CHUNK = 500;
+	private static final int CHUNK = 512;
 
 	private final JdbcTemplate jdbc;
 
@@ -104,12 +104,15 @@ class StoryStore {
 			all.add(key);
 		}
 		for (List<Long> part : chunks(all)) {
-			Object[] args = new Object[part.size() + 1];
-			for (int i = 0; i < part.size(); i++) {
-				args[i] = part.get(i);
+			// the list is padded (its last key repeated) to a power of two, so a few statement texts cover every
+			// look-up and the database parses each once
+			int size = Integer.highestOneBit(Math.max(1, part.size() - 1)) << 1;
+			Object[] args = new Object[size + 1];
+			for (int i = 0; i < size; i++) {
+				args[i] = part.get(Math.min(i, part.size() - 1));
 			}
-			args[part.size()] = itemId;
-			jdbc.query("select item_id, count(*) from " + table + " where " + column + " in (" + marks(part.size())
+			args[size] = itemId;
+			jdbc.query("select item_id, count(*) from " + table + " where " + column + " in (" + marks(size)
 					+ ") and item_id <> ? group by item_id", rs -> {
 						shared.merge(rs.getLong(1), rs.getInt(2), Integer::sum);
 					}, args);
@@ -122,11 +125,12 @@ class StoryStore {
 			.toList();
 	}
 
+	/** A new story of one item, which is its first. */
 	long createStory(long itemId, String outlet, String title, Instant seenAt) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.update(connection -> {
 			PreparedStatement ps = connection.prepareStatement("insert into monitor_story (first_item_id, first_outlet, "
-					+ "title, first_seen_at, last_seen_at, item_count, outlet_count) values (?, ?, ?, ?, ?, 0, 0)",
+					+ "title, first_seen_at, last_seen_at, item_count, outlet_count) values (?, ?, ?, ?, ?, 1, 1)",
 					new String[] { "id" });
 			ps.setLong(1, itemId);
 			ps.setString(2, outlet);
@@ -168,8 +172,12 @@ class StoryStore {
 	}
 
 	/** The item leaves its story and the indexes; the story's figures are recomputed by {@link #refresh}. */
-	void removeMember(long itemId) {
-		jdbc.update("delete from monitor_story_band where item_id = ?", itemId);
+	void removeMember(Member member) {
+		long itemId = member.itemId();
+		// the band keys follow from the stored signature, so the band table needs no index by item
+		for (long key : Arrays.stream(Fingerprint.bandKeys(member.signature())).distinct().toArray()) {
+			jdbc.update("delete from monitor_story_band where band_key = ? and item_id = ?", key, itemId);
+		}
 		jdbc.update("delete from monitor_story_passage where item_id = ?", itemId);
 		jdbc.update("delete from monitor_story_item where item_id = ?", itemId);
 	}
@@ -192,6 +200,23 @@ class StoryStore {
 				+ "outlet_count = (select count(distinct outlet) from monitor_story_item where story_id = ?) where id = ?",
 				m.itemId(), m.outlet(), m.title(), utc(m.seenAt()), storyId, storyId, storyId, storyId);
 		return true;
+	}
+
+	/**
+	 * Counts a new member in its story: one more item, one more outlet if the story had none from it, and the
+	 * member as the first item if it was seen before all others. Call before the member is inserted.
+	 */
+	void countIn(long storyId, String outlet, long itemId, String title, Instant seenAt) {
+		Story story = story(storyId).orElseThrow();
+		boolean newOutlet = jdbc.queryForObject(
+				"select count(*) from monitor_story_item where story_id = ? and outlet = ?", Integer.class, storyId,
+				outlet) == 0;
+		boolean first = seenAt.isBefore(story.firstSeenAt());
+		jdbc.update("update monitor_story set item_count = item_count + 1, outlet_count = outlet_count + ?, "
+				+ "last_seen_at = ?, first_item_id = ?, first_outlet = ?, title = ?, first_seen_at = ? where id = ?",
+				newOutlet ? 1 : 0, utc(seenAt.isAfter(story.lastSeenAt()) ? seenAt : story.lastSeenAt()),
+				first ? itemId : story.firstItemId(), first ? outlet : story.firstOutlet(), first ? title : story.title(),
+				utc(first ? seenAt : story.firstSeenAt()), storyId);
 	}
 
 	/** Titles and addresses of the items in the monitor's store. */
