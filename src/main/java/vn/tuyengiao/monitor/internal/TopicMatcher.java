@@ -74,12 +74,21 @@ class TopicMatcher {
 	/** Topics' queries run against items since the start, after the presearch: how selective it is. */
 	private final java.util.concurrent.atomic.AtomicLong queriesRun = new java.util.concurrent.atomic.AtomicLong();
 
+	@org.springframework.beans.factory.annotation.Autowired
 	TopicMatcher(TextAnalysis analysis) {
+		this(analysis, PASSES);
+	}
+
+	/** How many presearch passes: a topic of several required clauses is selected by a term of that many. */
+	static final int PASSES = 2;
+
+	TopicMatcher(TextAnalysis analysis, int passes) {
 		Analyzer folded = analysis.analyzer(TextAnalysis.VI_FOLDED);
 		this.analyzer = new PerFieldAnalyzerWrapper(folded,
 				Map.of("text_exact", analysis.analyzer(TextAnalysis.VI), "outlet", new KeywordAnalyzer()));
 		try {
-			this.monitor = new Monitor(analyzer, new MultipassTermFilteredPresearcher(2, 0, WEIGHTOR, List.of(), Set.of()),
+			this.monitor = new Monitor(analyzer, passes > 1 ? new MultipassTermFilteredPresearcher(passes, 0, WEIGHTOR, List.of(), Set.of())
+							: new org.apache.lucene.monitor.TermFilteredPresearcher(WEIGHTOR, List.of(), Set.of()),
 					new MonitorConfiguration());
 		}
 		catch (IOException ex) {

@@ -48,7 +48,7 @@ import vn.tuyengiao.text.internal.analysis.TestAnalysis;
  * {@code -Dbench.topics=10000} (comma-separated for several sizes, default {@code 10000,100000}),
  * {@code -Dbench.items=2000} items through the matcher, {@code -Dbench.naiveItems=200} through the naive
  * loop (it is slow), {@code -Dbench.batch=64} items per Monitor call (the platform's analysis batch; 1 = one
- * at a time), {@code -Dbench.threads=1,2}.
+ * at a time), {@code -Dbench.threads=1,2}, {@code -Dbench.passes=2} (presearch passes).
  */
 class TopicMatchingBenchmark {
 
@@ -114,7 +114,7 @@ class TopicMatchingBenchmark {
 				System.out.println("   " + topics.get(i));
 			}
 
-			TopicMatcher matcher = new TopicMatcher(ANALYSIS);
+			TopicMatcher matcher = new TopicMatcher(ANALYSIS, Integer.getInteger("bench.passes", TopicMatcher.PASSES));
 			long r0 = System.nanoTime();
 			List<TopicMatcher.Topic> all = new ArrayList<>();
 			for (int i = 0; i < queries.size(); i++) {
