@@ -14,8 +14,9 @@ create table monitor_story (
 );
 
 -- An item's place in its story: one row per item (the idempotent key of assignment), how it matched the
--- member it joined (START for the item that started the story, COPY by estimated Jaccard, QUOTE by shared passages) and its fingerprint: the
--- MinHash signature (128 minima, base64), sizes, and the key of its text to tell an unchanged text again.
+-- member it joined (START for the item that started the story, COPY by estimated Jaccard, QUOTE by shared
+-- passages) and its fingerprint: the MinHash signature (128 minima, base64), sizes, and the key of its text
+-- to tell an unchanged text again.
 create table monitor_story_item (
     item_id         bigint         not null primary key,
     story_id        bigint         not null references monitor_story (id),

@@ -24,10 +24,11 @@ public record StoryView(long id, String title, long firstItemId, String firstSou
 	 * @param title the item's title when it was assigned
 	 * @param url the item's address, when the item is in the monitor's store
 	 * @param similarity how close it is to the member it joined: the estimated Jaccard index of their shingles
-	 * for a copy, the share of the shorter text's passages found in the other for a quote, 1 for the item that started the story
+	 * for a copy, the share of the shorter text's passages found in the other for a quote, 1 for the item
+	 * that started the story
 	 * @param match {@code START} (the item that started the story: assigned first, not always seen first),
 	 * {@code COPY} or {@code QUOTE}
-	 * @param matchedItemId the member it was found similar to (none for the first)
+	 * @param matchedItemId the member it was found similar to (none for the item that started the story)
 	 */
 	public record Member(long itemId, String outlet, String title, String url, Instant seenAt, double similarity,
 			String match, Long matchedItemId) {

@@ -96,6 +96,9 @@ class StoriesBenchmark {
 		long began = System.nanoTime();
 		for (int from = 0; from < ITEMS; from += 1000) {
 			fill(made, from, Math.min(ITEMS, from + 1000), start);
+			if ((from + 1000) % 20_000 == 0) {
+				System.out.printf("filled %,d after %.0f s%n", from + 1000, (System.nanoTime() - began) / 1e9);
+			}
 		}
 		System.out.printf("filled %,d items in %.0f s%n", ITEMS, (System.nanoTime() - began) / 1e9);
 
@@ -187,7 +190,8 @@ class StoriesBenchmark {
 		for (int s = 0; s < n; s++) {
 			body.append(sentences.get(random.nextInt(sentences.size()))).append(s % 4 == 3 ? "\n" : " ");
 		}
-		return new Article(i, sentences.get(random.nextInt(sentences.size())), body.toString().strip());
+		String title = sentences.get(random.nextInt(sentences.size()));
+		return new Article(i, title.length() > 200 ? title.substring(0, 200) : title, body.toString().strip());
 	}
 
 	/** The {@code # text} lines of UD-VTB and the sentences of the VFND articles. */
