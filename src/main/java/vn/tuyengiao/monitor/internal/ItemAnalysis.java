@@ -185,7 +185,9 @@ class ItemAnalysis {
 		for (ItemEntity item : loaded.values()) {
 			List<Place> about = places.about(item.title(), item.body());
 			String text = item.title() + "\n\n" + item.body();
-			long story = stories.assign(item.id(), item.title(), item.body(), item.outlet(), item.firstSeenAt());
+			// a story's first item is the earliest published, so a copy read before its original does not pass for it
+			long story = stories.assign(item.id(), item.title(), item.body(), item.outlet(),
+					item.publishedAt() != null ? item.publishedAt() : item.firstSeenAt());
 			found.put(item.id(), new Found(item,
 					about.stream().map(p -> new ItemAnalysisView.Place(p.code(), p.name(), p.level().id())).toList(),
 					classifiers.sentiment(text), classifiers.toxicity(text), classifiers.workArea(text), story));
