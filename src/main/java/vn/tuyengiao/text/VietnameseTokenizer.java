@@ -54,8 +54,14 @@ public final class VietnameseTokenizer {
 			char c = normal.charAt(i);
 			boolean end = c == '!' || c == '?' || c == '\n'
 					|| (c == '.' && !abbreviationBefore(normal, i) && !digitAround(normal, i) && followedByBreak(normal, i));
+			if (c == '\n') {
+				// a line break ends a sentence and belongs to none
+				add(sentences, normal.substring(start, i));
+				start = i + 1;
+				continue;
+			}
 			if (end) {
-				int stop = c == '\n' ? i : i + 1;
+				int stop = i + 1;
 				while (stop < normal.length() && (normal.charAt(stop) == '.' || normal.charAt(stop) == '!'
 						|| normal.charAt(stop) == '?' || normal.charAt(stop) == '"' || normal.charAt(stop) == ')')) {
 					stop++;

@@ -147,6 +147,12 @@ class VietnameseTokenizerTests {
 	}
 
 	@Test
+	void aLineBreakEndsASentence() {
+		assertThat(VietnameseTokenizer.sentences("Tin đồn lan nhanh\nChính quyền xã đã lên tiếng.\n\nĐừng chia sẻ"))
+			.containsExactly("Tin đồn lan nhanh", "Chính quyền xã đã lên tiếng.", "Đừng chia sẻ");
+	}
+
+	@Test
 	void sentencesAreReturnedWhole() {
 		assertThat(VietnameseTokenizer.sentences("Đoàn đến TP. Bắc Kạn. Sau đó về Ba Bể."))
 			.containsExactly("Đoàn đến TP. Bắc Kạn.", "Sau đó về Ba Bể.");
