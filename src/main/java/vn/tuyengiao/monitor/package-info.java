@@ -2,7 +2,10 @@
  * Information monitoring (theo dõi thông tin), issue 5: sources (nguồn tin) of public news and posts, a
  * fetcher that reads them politely and cannot be turned against our own network, the items (tin) read from
  * them with their earlier versions, ingestion in stages, source health, and accent-free full-text search
- * over the items with the text module's analyzers.
+ * over the items with the text module's analyzers. Issue 6 adds the analysis of every item (places from the
+ * places module; sentiment, toxicity and work area from the classify module; stories; a risk flag with its
+ * reasons), saved topics (chủ đề theo dõi) matched against every new item with Lucene Monitor, their alerts,
+ * and the monitoring dashboard.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Theo dõi thông tin (monitor)")
 package vn.tuyengiao.monitor;
