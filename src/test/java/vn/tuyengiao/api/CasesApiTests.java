@@ -1,0 +1,53 @@
+package vn.tuyengiao.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+/** The case workflow's contract (issue 7) as a caller sees it: codes, 201, 200 and 409 for an illegal move. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"tuyengiao.monitor.fetch.allow-hosts=127.0.0.1", "tuyengiao.monitor.fetch.min-delay=0s" })
+class CasesApiTests {
+
+	@LocalServerPort
+	int port;
+
+	Api specialist() {
+		return Api.basic(port, "chuyenvien", ApiContractTests.PASSWORD);
+	}
+
+	@Test
+	void aCaseIsOpenedMovedByItsWorkflowAndAnIllegalMoveIsAConflict() throws Exception {
+		Api.Response opened = specialist().post("/api/cases",
+				"{\"title\":\"Tin đồn thu phí đền bù\",\"claim\":\"Nộp phí trước sẽ được đền bù cao hơn.\",\"itemIds\":[]}");
+		assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+		long id = opened.json().get("id").asLong();
+		assertThat(opened.json().get("status").asString()).isEqualTo("NEW");
+
+		Api.Response closed = specialist().post("/api/cases/" + id + "/transitions", "{\"to\":\"CLOSED\",\"note\":\"đóng\"}");
+		assertThat(closed.status()).isEqualTo(409);
+		assertThat(closed.contentType()).startsWith("application/problem+json");
+		assertThat(closed.json().get("detail").asString()).contains("NEW").contains("CLOSED");
+
+		Api.Response verifying = specialist().post("/api/cases/" + id + "/transitions",
+				"{\"to\":\"VERIFYING\",\"note\":\"Liên hệ UBND xã\"}");
+		assertThat(verifying.status()).isEqualTo(200);
+		JsonNode verdict = specialist().post("/api/cases/" + id + "/transitions", "{\"to\":\"FALSE\",\"note\":\"Sai sự thật\"}")
+			.json();
+		assertThat(verdict.get("status").asString()).isEqualTo("FALSE");
+		assertThat(verdict.get("timeline")).hasSize(3);
+	}
+
+	@Test
+	void aReporterCannotOpenACase() throws Exception {
+		Api.Response refused = Api.basic(port, "babe", ApiContractTests.PASSWORD).post("/api/cases",
+				"{\"title\":\"Thử\",\"claim\":\"Thử\"}");
+
+		assertThat(refused.status()).isEqualTo(403);
+	}
+
+}
