@@ -141,11 +141,12 @@ class CaseService implements Cases {
 		}
 		String actor = scope.current().username();
 		Instant now = clock.instant();
+		// values decided here, not in SQL: PostgreSQL cannot type a parameter inside CASE
+		CaseStatus verdict = to.isVerdict() ? to : current.verdict();
 		int updated = jdbc.update("""
-				update response_case set status = ?, verdict = case when ? then ? else verdict end, updated_at = ?,
-				  closed_at = case when ? then ? else null end, version = version + 1
-				where id = ? and version = ?""", to.name(), to.isVerdict(), to.name(), Timestamp.from(now),
-				to == CaseStatus.CLOSED, Timestamp.from(now), id, current.version());
+				update response_case set status = ?, verdict = ?, updated_at = ?, closed_at = ?, version = version + 1
+				where id = ? and version = ?""", to.name(), verdict == null ? null : verdict.name(), Timestamp.from(now),
+				to == CaseStatus.CLOSED ? Timestamp.from(now) : null, id, current.version());
 		if (updated == 0) {
 			throw new Conflict("version", "response.case.stale");
 		}
