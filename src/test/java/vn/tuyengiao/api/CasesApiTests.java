@@ -43,6 +43,32 @@ class CasesApiTests {
 	}
 
 	@Test
+	void aCaseClosedInTheSecondQuarterIsCountedInThatQuartersConsolidatedReportSectionFour() throws Exception {
+		long id = specialist().post("/api/cases", "{\"title\":\"Ảnh lũ cũ đăng lại\",\"claim\":\"Ảnh lũ 2017 được đăng như lũ mới.\","
+				+ "\"itemIds\":[],\"period\":\"2023Q2\"}").json().get("id").asLong();
+		for (String to : new String[] { "VERIFYING", "MISLEADING", "CLOSED" }) {
+			assertThat(specialist().post("/api/cases/" + id + "/transitions", "{\"to\":\"" + to + "\"}").status()).isEqualTo(200);
+		}
+
+		JsonNode report = Api.basic(port, "truongban", ApiContractTests.PASSWORD).get("/api/consolidated-reports/2023Q2").json();
+		JsonNode cases = null;
+		for (JsonNode section : report.get("sections")) {
+			for (JsonNode contribution : section.get("contributions")) {
+				if (contribution.get("workAreaCode").asString().equals("BAO_VE_NEN_TANG")) {
+					cases = contribution;
+				}
+			}
+		}
+		assertThat(cases).as("the cases in the section on fighting false and toxic information").isNotNull();
+		assertThat(cases.toString()).contains("Vụ việc đã xử lý xong").contains("Kết luận sai lệch");
+		int closed = 0;
+		for (JsonNode figure : cases.get("figures")) {
+			closed = figure.get("label").asString().startsWith("Vụ việc đã xử lý xong") ? figure.get("value").asInt() : closed;
+		}
+		assertThat(closed).isPositive();
+	}
+
+	@Test
 	void aReporterCannotOpenACase() throws Exception {
 		Api.Response refused = Api.basic(port, "babe", ApiContractTests.PASSWORD).post("/api/cases",
 				"{\"title\":\"Thử\",\"claim\":\"Thử\"}");

@@ -23,7 +23,7 @@ class CaseRepositoryTests {
 	@Test
 	void aCaseGoesFromNewThroughAVerdictToClosedWithEveryStepInItsTimeline() {
 		Cases.Case opened = cases.open(new Cases.NewCase("Tin đồn thu phí đền bù", "Nộp phí trước sẽ được đền bù cao hơn.",
-				null, List.of(11L, 12L, 11L), null, null));
+				null, List.of(11L, 12L, 11L), null, null, "2023Q2"));
 		assertThat(opened.status()).isEqualTo(CaseStatus.NEW);
 		assertThat(opened.itemIds()).containsExactly(11L, 12L);
 		assertThat(opened.severity()).isEqualTo("MEDIUM");
@@ -44,7 +44,7 @@ class CaseRepositoryTests {
 	@Test
 	void aNewCaseCannotBeClosedAndNothingChanges() {
 		Cases.Case opened = cases.open(new Cases.NewCase("Ảnh cắt ghép", "Ảnh lũ năm 2017 đăng lại như mới.", null,
-				List.of(), "HIGH", null));
+				List.of(), "HIGH", null, null));
 
 		assertThatThrownBy(() -> cases.move(opened.id(), CaseStatus.CLOSED, "đóng luôn")).isInstanceOf(Conflict.class);
 		assertThat(cases.get(opened.id()).status()).isEqualTo(CaseStatus.NEW);

@@ -23,6 +23,7 @@ import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.platform.Conflict;
 import vn.tuyengiao.platform.InvalidInput;
 import vn.tuyengiao.platform.NotFound;
+import vn.tuyengiao.report.Period;
 import vn.tuyengiao.response.CaseStatus;
 import vn.tuyengiao.response.Cases;
 
@@ -70,20 +71,22 @@ class CaseService implements Cases {
 			throw new InvalidInput("severity", "response.case.bad-severity");
 		}
 		Instant now = clock.instant();
+		String period = period(request.period(), now);
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.update(connection -> {
 			var insert = connection.prepareStatement("""
-					insert into response_case (title, claim, summary, status, severity, owner_unit_id, created_by,
-					  created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" });
+					insert into response_case (title, claim, summary, status, severity, owner_unit_id, period_code,
+					  created_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" });
 			insert.setString(1, title);
 			insert.setString(2, claim);
 			insert.setString(3, request.summary());
 			insert.setString(4, CaseStatus.NEW.name());
 			insert.setString(5, severity);
 			insert.setLong(6, owner);
-			insert.setString(7, user.username());
-			insert.setTimestamp(8, Timestamp.from(now));
+			insert.setString(7, period);
+			insert.setString(8, user.username());
 			insert.setTimestamp(9, Timestamp.from(now));
+			insert.setTimestamp(10, Timestamp.from(now));
 			return insert;
 		}, key);
 		long id = key.getKey().longValue();
@@ -175,9 +178,23 @@ class CaseService implements Cases {
 		Timestamp closed = rs.getTimestamp("closed_at");
 		return new Case(id, rs.getString("title"), rs.getString("claim"), rs.getString("summary"), status,
 				verdict == null ? null : CaseStatus.valueOf(verdict), rs.getString("severity"), rs.getLong("owner_unit_id"),
-				rs.getString("assignee"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
+				rs.getString("period_code"), rs.getString("assignee"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
 				rs.getTimestamp("updated_at").toInstant(), closed == null ? null : closed.toInstant(), rs.getLong("version"),
 				items, List.copyOf(status.next()), timeline);
+	}
+
+	/** The quarter a case is counted in: as given, else the quarter of the moment it is opened (Vietnam time). */
+	private static String period(String given, Instant now) {
+		if (given == null || given.isBlank()) {
+			java.time.LocalDate today = now.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+			return Period.quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1).code();
+		}
+		try {
+			return Period.parse(given.strip()).code();
+		}
+		catch (RuntimeException ex) {
+			throw new InvalidInput("period", "response.case.bad-period");
+		}
 	}
 
 	private static String required(String field, String value, int max) {
