@@ -126,7 +126,12 @@ class ItemEntity {
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
 			@ObjectPath(@PropertyValue(propertyName = "body")) })
 	String getSearchText() {
-		return title == null ? body : body == null ? title : title + "\n\n" + body;
+		return searchText(title, body);
+	}
+
+	/** Title and body as one text, the way the index and the topic matcher both read an item. */
+	static String searchText(String title, String body) {
+		return title == null || title.isEmpty() ? body : body == null || body.isEmpty() ? title : title + "\n\n" + body;
 	}
 
 	/**

@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -159,18 +161,14 @@ class LuceneItemSearch implements ItemSearch {
 	 * are one word); {@link TopicQueryParser.InvalidTopicQuery} when it cannot be used.
 	 */
 	org.apache.lucene.search.Query topic(String text, boolean exactAccents) {
-		return topics(List.of(text), exactAccents).get(0);
+		return readingTopics(read -> read.apply(text, exactAccents));
 	}
 
-	/** Several topics' queries read over one reader; an invalid one throws, as {@link #topic} does. */
-	List<org.apache.lucene.search.Query> topics(List<String> texts, boolean exactAccents) {
+	/** Reads any number of topics' queries over one index reader: {@code work} gets the reading function. */
+	<T> T readingTopics(Function<BiFunction<String, Boolean, org.apache.lucene.search.Query>, T> work) {
 		try (IndexReader reader = scope().openIndexReader()) {
 			ToIntFunction<Term> docFreq = term -> docFreq(reader, term);
-			List<org.apache.lucene.search.Query> queries = new ArrayList<>();
-			for (String text : texts) {
-				queries.add(TopicQueryParser.read(text, folded, exact, exactAccents, docFreq));
-			}
-			return queries;
+			return work.apply((text, exactAccents) -> TopicQueryParser.read(text, folded, exact, exactAccents, docFreq));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

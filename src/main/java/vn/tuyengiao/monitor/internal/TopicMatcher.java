@@ -3,8 +3,6 @@ package vn.tuyengiao.monitor.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +16,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorConfiguration;
 import org.apache.lucene.monitor.MonitorQuery;
@@ -27,7 +24,6 @@ import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
 import org.apache.lucene.monitor.QueryMatch;
 import org.apache.lucene.monitor.TermWeightor;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.springframework.stereotype.Component;
 
 import vn.tuyengiao.text.TextAnalysis;
@@ -50,8 +46,9 @@ class TopicMatcher {
 	/** What of an item topics are matched against: the fields of the item index that topics can name. */
 	record Candidate(long itemId, String title, String body, String outlet, String places) {
 
+		/** As the item index has it ({@link ItemEntity#searchText}): offsets of highlights refer to it. */
 		String text() {
-			return title == null || title.isEmpty() ? body : body == null || body.isEmpty() ? title : title + "\n\n" + body;
+			return ItemEntity.searchText(title, body);
 		}
 
 	}
@@ -64,12 +61,10 @@ class TopicMatcher {
 
 	private final Monitor monitor;
 
-	private final Map<Long, Query> topics = new ConcurrentHashMap<>();
+	private final Map<Long, Topic> topics = new ConcurrentHashMap<>();
 
 	/** Topics that read accents exactly: only while there are some does an item carry its accented copy. */
 	private final AtomicInteger exactTopics = new AtomicInteger();
-
-	private final Map<Long, Boolean> exact = new ConcurrentHashMap<>();
 
 	/** Topics' queries run against items since the start, after the presearch: how selective it is. */
 	private final java.util.concurrent.atomic.AtomicLong queriesRun = new java.util.concurrent.atomic.AtomicLong();
@@ -132,9 +127,8 @@ class TopicMatcher {
 			throw new UncheckedIOException(ex);
 		}
 		for (Topic topic : added) {
-			topics.put(topic.id(), topic.query());
-			Boolean before = exact.put(topic.id(), topic.exactAccents());
-			exactTopics.addAndGet((topic.exactAccents() ? 1 : 0) - (Boolean.TRUE.equals(before) ? 1 : 0));
+			Topic before = topics.put(topic.id(), topic);
+			exactTopics.addAndGet((topic.exactAccents() ? 1 : 0) - (before != null && before.exactAccents() ? 1 : 0));
 		}
 	}
 
@@ -145,8 +139,8 @@ class TopicMatcher {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		topics.remove(topicId);
-		if (Boolean.TRUE.equals(exact.remove(topicId))) {
+		Topic removed = topics.remove(topicId);
+		if (removed != null && removed.exactAccents()) {
 			exactTopics.decrementAndGet();
 		}
 	}
@@ -169,7 +163,8 @@ class TopicMatcher {
 	}
 
 	Query query(long topicId) {
-		return topics.get(topicId);
+		Topic topic = topics.get(topicId);
+		return topic == null ? null : topic.query();
 	}
 
 	/**
@@ -216,23 +211,6 @@ class TopicMatcher {
 			doc.add(new TextField("places", item.places(), Field.Store.NO));
 		}
 		return doc;
-	}
-
-	/** The fields a query reads, so the highlighter knows where to look. */
-	static Collection<String> fields(Query query) {
-		Map<String, Boolean> fields = new HashMap<>();
-		query.visit(new QueryVisitor() {
-			@Override
-			public boolean acceptField(String field) {
-				fields.put(field, true);
-				return true;
-			}
-
-			@Override
-			public void consumeTerms(Query q, Term... terms) {
-			}
-		});
-		return fields.keySet();
 	}
 
 }

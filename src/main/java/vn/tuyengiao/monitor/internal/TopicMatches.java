@@ -2,7 +2,6 @@ package vn.tuyengiao.monitor.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -52,7 +51,7 @@ class TopicMatches {
 				where m.topic_id = ? order by m.matched_at desc, m.item_id desc
 				offset ? rows fetch next ? rows only""", (rs, n) -> new Match(rs.getLong(1), rs.getLong(2),
 				rs.getString(3), rs.getString(4), rs.getString(5), instant(rs.getTimestamp(6)),
-				instant(rs.getTimestamp(7)), lines(rs.getString(8))), topicId, page * size, size);
+				instant(rs.getTimestamp(7)), ItemAnalysisView.lines(rs.getString(8))), topicId, page * size, size);
 	}
 
 	int count(long topicId) {
@@ -77,10 +76,6 @@ class TopicMatches {
 
 	private static Instant instant(Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
-	}
-
-	private static List<String> lines(String joined) {
-		return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
 	}
 
 }

@@ -96,16 +96,19 @@ class Topics {
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(Ordered.LOWEST_PRECEDENCE - 1) // before ItemAnalysis starts matching
 	void registerAll() {
-		List<TopicMatcher.Topic> active = new ArrayList<>();
-		for (TopicEntity topic : topics.findByActiveTrue()) {
-			try {
-				active.add(new TopicMatcher.Topic(topic.id(), index.topic(topic.query(), topic.exactAccents()),
-						topic.exactAccents()));
+		List<TopicMatcher.Topic> active = index.readingTopics(read -> {
+			List<TopicMatcher.Topic> readable = new ArrayList<>();
+			for (TopicEntity topic : topics.findByActiveTrue()) {
+				try {
+					readable.add(new TopicMatcher.Topic(topic.id(), read.apply(topic.query(), topic.exactAccents()),
+							topic.exactAccents()));
+				}
+				catch (TopicQueryParser.InvalidTopicQuery ex) {
+					log.warn("Topic {} can no longer be read: {}", topic.id(), ex.getMessage());
+				}
 			}
-			catch (TopicQueryParser.InvalidTopicQuery ex) {
-				log.warn("Topic {} can no longer be read: {}", topic.id(), ex.getMessage());
-			}
-		}
+			return readable;
+		});
 		matcher.register(active);
 		log.info("{} saved topics registered for matching", active.size());
 	}
