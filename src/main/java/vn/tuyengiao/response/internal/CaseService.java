@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,7 @@ import vn.tuyengiao.platform.Conflict;
 import vn.tuyengiao.platform.InvalidInput;
 import vn.tuyengiao.platform.NotFound;
 import vn.tuyengiao.report.Period;
+import vn.tuyengiao.response.CaseItemsLinked;
 import vn.tuyengiao.response.CaseStatus;
 import vn.tuyengiao.response.Cases;
 
@@ -47,12 +49,15 @@ class CaseService implements Cases {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock = Clock.systemUTC();
 
-	CaseService(JdbcTemplate jdbc, AccessScope scope, AuditLog audit) {
+	CaseService(JdbcTemplate jdbc, AccessScope scope, AuditLog audit, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.scope = scope;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	@Override
@@ -97,6 +102,9 @@ class CaseService implements Cases {
 		}
 		transition(id, null, CaseStatus.NEW, "Mở vụ việc", user.username(), now);
 		audit.record(AuditAction.CREATE, "case:" + id, owner, "Mở vụ việc \"" + title + "\" (" + items.size() + " tin)");
+		if (!items.isEmpty()) {
+			events.publishEvent(new CaseItemsLinked(id, List.copyOf(items)));
+		}
 		return get(id);
 	}
 
