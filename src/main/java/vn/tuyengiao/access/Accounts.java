@@ -25,6 +25,13 @@ public interface Accounts {
 	 */
 	List<Contact> contactsFor(long unitId, Role... roles);
 
+	/**
+	 * Enabled accounts that hold one of the roles on the unit or on a unit above it, with or without an e-mail
+	 * address: whom to notify in the application, and whom a unit's work may be assigned to.
+	 */
+	List<Contact> holdersOf(long unitId, Role... roles);
+
+	/** An account to reach; {@code email} is null when it has none. */
 	record Contact(String username, String displayName, String email) {
 	}
 

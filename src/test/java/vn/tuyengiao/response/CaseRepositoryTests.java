@@ -11,6 +11,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 import vn.tuyengiao.DatabaseTest;
 import vn.tuyengiao.platform.Conflict;
+import vn.tuyengiao.platform.InvalidInput;
 
 /** Cases and their timeline through the real migrations, on H2 and again on PostgreSQL. */
 @DatabaseTest
@@ -23,9 +24,8 @@ class CaseRepositoryTests {
 	@Test
 	void aCaseGoesFromNewThroughAVerdictToClosedWithEveryStepInItsTimeline() {
 		Cases.Case opened = cases.open(new Cases.NewCase("Tin đồn thu phí đền bù", "Nộp phí trước sẽ được đền bù cao hơn.",
-				null, List.of(11L, 12L, 11L), null, null, "2023Q2"));
+				null, List.of(), null, null, "2023Q2"));
 		assertThat(opened.status()).isEqualTo(CaseStatus.NEW);
-		assertThat(opened.itemIds()).containsExactly(11L, 12L);
 		assertThat(opened.severity()).isEqualTo("MEDIUM");
 
 		cases.move(opened.id(), CaseStatus.VERIFYING, "Liên hệ UBND xã");
@@ -39,6 +39,15 @@ class CaseRepositoryTests {
 			.containsExactly(CaseStatus.NEW, CaseStatus.VERIFYING, CaseStatus.FALSE, CaseStatus.CLOSED);
 		assertThat(closed.timeline().get(2).note()).isEqualTo("Xã khẳng định không có chủ trương thu phí");
 		assertThat(closed.timeline()).allMatch(t -> t.actor().equals("chuyenvien"));
+	}
+
+	@Test
+	void aCaseAboutAnItemThatIsNotThereIsRefusedAndNothingIsSaved() {
+		int before = cases.visible().size();
+
+		assertThatThrownBy(() -> cases.open(new Cases.NewCase("Tin không có", "Không có.", null, List.of(987_654_321L), null,
+				null, null))).isInstanceOf(InvalidInput.class).hasMessageContaining("item-unknown");
+		assertThat(cases.visible()).hasSize(before);
 	}
 
 	@Test

@@ -111,10 +111,16 @@ class AccountService implements Accounts, UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Contact> contactsFor(long unitId, vn.tuyengiao.access.Role... roles) {
+		return holdersOf(unitId, roles).stream().filter(contact -> contact.email() != null).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Contact> holdersOf(long unitId, vn.tuyengiao.access.Role... roles) {
 		List<vn.tuyengiao.access.Role> wanted = List.of(roles);
 		return users.findAllByOrderByUsername()
 			.stream()
-			.filter(account -> account.enabled() && account.email() != null)
+			.filter(UserAccount::enabled)
 			.filter(account -> account.grants().stream().anyMatch(grant -> wanted.contains(grant.role())
 					&& units.subtreeOf(grant.unitId()).contains(unitId)))
 			.map(account -> new Contact(account.username(), account.displayName(), account.email()))

@@ -19,6 +19,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,7 @@ import jakarta.annotation.PreDestroy;
 
 import vn.tuyengiao.classify.Classifiers;
 import vn.tuyengiao.classify.Verdict;
+import vn.tuyengiao.monitor.ItemAnalysed;
 import vn.tuyengiao.monitor.ItemIngested;
 import vn.tuyengiao.monitor.internal.alert.Alerts;
 import vn.tuyengiao.monitor.internal.alert.TopicMatchNotice;
@@ -76,12 +78,14 @@ class ItemAnalysis {
 
 	private final Alerts alerts;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock = Clock.systemUTC();
 
 	private volatile Thread worker;
 
 	ItemAnalysis(ItemRepository items, TopicMatcher matcher, TopicMatches matches, JdbcTemplate jdbc, Places places,
-			Classifiers classifiers, Stories stories, Alerts alerts) {
+			Classifiers classifiers, Stories stories, Alerts alerts, ApplicationEventPublisher events) {
 		this.items = items;
 		this.matcher = matcher;
 		this.matches = matches;
@@ -90,6 +94,7 @@ class ItemAnalysis {
 		this.classifiers = classifiers;
 		this.stories = stories;
 		this.alerts = alerts;
+		this.events = events;
 	}
 
 	/** After the item's reading committed; also without a transaction (a test's direct publication). */
@@ -248,6 +253,7 @@ class ItemAnalysis {
 				// analysed at the same moment elsewhere: the same result
 			}
 		}
+		events.publishEvent(new ItemAnalysed(item.id(), found.storyId(), item.title(), item.url(), item.outlet(), risk.score()));
 	}
 
 	private RiskFlag.Inputs riskInputs(Found found) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,12 +16,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.access.AccessScope;
+import vn.tuyengiao.access.Accounts;
 import vn.tuyengiao.access.CurrentUser;
 import vn.tuyengiao.access.Role;
 import vn.tuyengiao.access.RoleGrant;
 import vn.tuyengiao.access.UnitOutOfScope;
 import vn.tuyengiao.audit.AuditAction;
 import vn.tuyengiao.audit.AuditLog;
+import vn.tuyengiao.monitor.Items;
 import vn.tuyengiao.platform.Conflict;
 import vn.tuyengiao.platform.InvalidInput;
 import vn.tuyengiao.platform.NotFound;
@@ -30,18 +33,16 @@ import vn.tuyengiao.response.CaseStatus;
 import vn.tuyengiao.response.Cases;
 
 /**
- * Cases and their workflow, kept with plain SQL: a case row, its items by id, and one row per transition (the
- * timeline). Analysts (specialists, leaders, administrators) of the owning unit or a unit above open and move
- * cases; viewers read them. Every change is audited in the same transaction.
+ * Cases and their workflow, kept with plain SQL: a case row, its items and stories by id, and one row per step
+ * (the timeline). Analysts (specialists, leaders, administrators) of the owning unit or a unit above open, move
+ * and assign cases; viewers read them. Every change is audited in the same transaction.
  */
 @Service
 class CaseService implements Cases {
 
-	static final Set<String> SEVERITIES = Set.of("LOW", "MEDIUM", "HIGH");
+	static final Role[] HANDLERS = { Role.SPECIALIST, Role.LEADER, Role.ADMIN };
 
-	private static final Role[] HANDLERS = { Role.SPECIALIST, Role.LEADER, Role.ADMIN };
-
-	private static final Role[] READERS = { Role.SPECIALIST, Role.LEADER, Role.VIEWER, Role.ADMIN };
+	static final Role[] READERS = { Role.SPECIALIST, Role.LEADER, Role.VIEWER, Role.ADMIN };
 
 	private final JdbcTemplate jdbc;
 
@@ -51,13 +52,26 @@ class CaseService implements Cases {
 
 	private final ApplicationEventPublisher events;
 
+	private final Items items;
+
+	private final Accounts accounts;
+
+	private final CaseDeadlines deadlines;
+
+	private final CaseNotices notices;
+
 	private final Clock clock = Clock.systemUTC();
 
-	CaseService(JdbcTemplate jdbc, AccessScope scope, AuditLog audit, ApplicationEventPublisher events) {
+	CaseService(JdbcTemplate jdbc, AccessScope scope, AuditLog audit, ApplicationEventPublisher events, Items items,
+			Accounts accounts, CaseDeadlines deadlines, CaseNotices notices) {
 		this.jdbc = jdbc;
 		this.scope = scope;
 		this.audit = audit;
 		this.events = events;
+		this.items = items;
+		this.accounts = accounts;
+		this.deadlines = deadlines;
+		this.notices = notices;
 	}
 
 	@Override
@@ -70,40 +84,54 @@ class CaseService implements Cases {
 		}
 		String title = required("title", request.title(), 300);
 		String claim = required("claim", request.claim(), 1000);
-		String severity = request.severity() == null || request.severity().isBlank() ? "MEDIUM"
-				: request.severity().strip().toUpperCase(java.util.Locale.ROOT);
-		if (!SEVERITIES.contains(severity)) {
-			throw new InvalidInput("severity", "response.case.bad-severity");
+		String summary = optional("summary", request.summary(), 4000);
+		Severity severity = Severity.parse(request.severity());
+		List<Items.Item> linked = linkedItems(request.itemIds(), request.storyIds());
+		String assignee = request.assignee() == null || request.assignee().isBlank() ? user.username()
+				: handlerOf(owner, request.assignee().strip());
+		String workArea = optional("workArea", request.workArea(), 40);
+		if (workArea == null) {
+			workArea = linked.stream().map(Items.Item::workArea).filter(area -> area != null && !area.isBlank()).findFirst()
+				.orElse(null);
 		}
+		Set<String> places = new LinkedHashSet<>(request.places() == null ? List.of() : request.places());
+		linked.forEach(item -> places.addAll(item.placeNames()));
 		Instant now = clock.instant();
 		String period = period(request.period(), now);
+		Instant due = deadlines.dueAt(severity, now);
+		String placeLines = String.join("\n", places.stream().map(String::strip).filter(p -> !p.isEmpty()).toList());
+		final String area = workArea;
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.update(connection -> {
 			var insert = connection.prepareStatement("""
 					insert into response_case (title, claim, summary, status, severity, owner_unit_id, period_code,
-					  created_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" });
+					  assignee, work_area, places, due_at, created_by, created_at, updated_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" });
 			insert.setString(1, title);
 			insert.setString(2, claim);
-			insert.setString(3, request.summary());
+			insert.setString(3, summary);
 			insert.setString(4, CaseStatus.NEW.name());
-			insert.setString(5, severity);
+			insert.setString(5, severity.name());
 			insert.setLong(6, owner);
 			insert.setString(7, period);
-			insert.setString(8, user.username());
-			insert.setTimestamp(9, Timestamp.from(now));
-			insert.setTimestamp(10, Timestamp.from(now));
+			insert.setString(8, assignee);
+			insert.setString(9, area);
+			insert.setString(10, placeLines.length() > 2000 ? placeLines.substring(0, 2000) : placeLines);
+			insert.setTimestamp(11, Timestamp.from(due));
+			insert.setString(12, user.username());
+			insert.setTimestamp(13, Timestamp.from(now));
+			insert.setTimestamp(14, Timestamp.from(now));
 			return insert;
 		}, key);
 		long id = key.getKey().longValue();
-		Set<Long> items = new LinkedHashSet<>(request.itemIds() == null ? List.of() : request.itemIds());
-		for (Long item : items) {
-			jdbc.update("insert into response_case_item (case_id, item_id, linked_at, linked_by) values (?, ?, ?, ?)", id,
-					item, Timestamp.from(now), user.username());
+		List<Long> itemIds = linkRows(id, linked, user.username(), now);
+		step(id, null, CaseStatus.NEW, "Mở vụ việc", user.username(), now, "MOVE");
+		audit.record(AuditAction.CREATE, "case:" + id, owner, "Mở vụ việc \"" + title + "\" (" + itemIds.size() + " tin)");
+		if (!assignee.equals(user.username())) {
+			notices.tell(id, assignee, "ASSIGN", null, user.username() + " giao cho đồng chí vụ việc \"" + title + "\"", now);
 		}
-		transition(id, null, CaseStatus.NEW, "Mở vụ việc", user.username(), now);
-		audit.record(AuditAction.CREATE, "case:" + id, owner, "Mở vụ việc \"" + title + "\" (" + items.size() + " tin)");
-		if (!items.isEmpty()) {
-			events.publishEvent(new CaseItemsLinked(id, List.copyOf(items)));
+		if (!itemIds.isEmpty()) {
+			events.publishEvent(new CaseItemsLinked(id, itemIds));
 		}
 		return get(id);
 	}
@@ -134,14 +162,11 @@ class CaseService implements Cases {
 
 	@Override
 	@Transactional
-	public Case move(long id, CaseStatus to, String note) {
+	public Case move(long id, CaseStatus to, String note, Long version) {
 		if (to == null) {
 			throw new InvalidInput("to", "response.case.status-required");
 		}
-		Case current = get(id);
-		if (!scope.hasRoleOn(current.ownerUnitId(), HANDLERS)) {
-			throw new UnitOutOfScope(current.ownerUnitId());
-		}
+		Case current = handled(id, version);
 		if (!current.status().canMoveTo(to)) {
 			throw (Conflict) new Conflict("to", "response.case.illegal-transition", current.status().name(), to.name(),
 					String.join(", ", current.status().next().stream().map(Enum::name).toList()))
@@ -150,45 +175,195 @@ class CaseService implements Cases {
 		if (to == CaseStatus.CLOSED && current.verdict() == null) {
 			throw new Conflict("to", "response.case.close-without-verdict");
 		}
+		String why = optional("note", note, 2000);
 		String actor = scope.current().username();
 		Instant now = clock.instant();
 		// values decided here, not in SQL: PostgreSQL cannot type a parameter inside CASE
 		CaseStatus verdict = to.isVerdict() ? to : current.verdict();
+		// verifying again (a closed case reopened, a verdict revisited) sets a new deadline for the verdict
+		boolean verifyingAgain = to == CaseStatus.VERIFYING && current.status() != CaseStatus.NEW;
+		Instant due = verifyingAgain ? deadlines.dueAt(Severity.parse(current.severity()), now) : current.dueAt();
+		Instant escalated = verifyingAgain ? null : current.escalatedAt();
 		int updated = jdbc.update("""
-				update response_case set status = ?, verdict = ?, updated_at = ?, closed_at = ?, version = version + 1
+				update response_case set status = ?, verdict = ?, updated_at = ?, closed_at = ?, due_at = ?, escalated_at = ?,
+				  version = version + 1
 				where id = ? and version = ?""", to.name(), verdict == null ? null : verdict.name(), Timestamp.from(now),
-				to == CaseStatus.CLOSED ? Timestamp.from(now) : null, id, current.version());
+				to == CaseStatus.CLOSED ? Timestamp.from(now) : null, due == null ? null : Timestamp.from(due),
+				escalated == null ? null : Timestamp.from(escalated), id, current.version());
 		if (updated == 0) {
 			throw new Conflict("version", "response.case.stale");
 		}
-		transition(id, current.status(), to, note, actor, now);
+		step(id, current.status(), to, why, actor, now, "MOVE");
 		audit.record(AuditAction.UPDATE, "case:" + id, current.ownerUnitId(), "Vụ việc \"" + current.title() + "\": "
-				+ current.status() + " → " + to + (note == null || note.isBlank() ? "" : " (" + note.strip() + ")"));
+				+ current.status() + " → " + to + (why == null ? "" : " (" + why + ")"));
 		return get(id);
 	}
 
-	private void transition(long id, CaseStatus from, CaseStatus to, String note, String actor, Instant at) {
-		jdbc.update("insert into response_case_transition (case_id, from_status, to_status, note, actor, at) values (?, ?, ?, ?, ?, ?)",
-				id, from == null ? null : from.name(), to.name(), note == null ? null : note.strip(), actor, Timestamp.from(at));
+	@Override
+	@Transactional
+	public Case link(long id, List<Long> itemIds, String note) {
+		Case current = handled(id, null);
+		if (itemIds == null || itemIds.isEmpty()) {
+			throw new InvalidInput("itemIds", "response.case.items-required");
+		}
+		String actor = scope.current().username();
+		Instant now = clock.instant();
+		List<Long> added = linkRows(id, linkedItems(itemIds, List.of()), actor, now);
+		if (added.isEmpty()) {
+			return current;
+		}
+		touch(id, now);
+		String why = optional("note", note, 2000);
+		step(id, current.status(), current.status(), "Thêm " + added.size() + " tin" + (why == null ? "" : ": " + why), actor,
+				now, "LINK");
+		audit.record(AuditAction.UPDATE, "case:" + id, current.ownerUnitId(),
+				"Thêm " + added.size() + " tin vào vụ việc \"" + current.title() + "\"");
+		events.publishEvent(new CaseItemsLinked(id, added));
+		return get(id);
+	}
+
+	@Override
+	@Transactional
+	public Case assign(long id, String assignee, String note, Long version) {
+		Case current = handled(id, version);
+		if (assignee == null || assignee.isBlank()) {
+			throw new InvalidInput("assignee", "response.case.required");
+		}
+		String to = handlerOf(current.ownerUnitId(), assignee.strip());
+		if (to.equals(current.assignee())) {
+			return current;
+		}
+		String actor = scope.current().username();
+		Instant now = clock.instant();
+		int updated = jdbc.update("update response_case set assignee = ?, updated_at = ?, version = version + 1 where id = ? and version = ?",
+				to, Timestamp.from(now), id, current.version());
+		if (updated == 0) {
+			throw new Conflict("version", "response.case.stale");
+		}
+		String why = optional("note", note, 2000);
+		step(id, current.status(), current.status(), "Giao cho " + to + (why == null ? "" : ": " + why), actor, now, "ASSIGN");
+		audit.record(AuditAction.UPDATE, "case:" + id, current.ownerUnitId(),
+				"Giao vụ việc \"" + current.title() + "\" cho " + to + (current.assignee() == null ? "" : " (trước: " + current.assignee() + ")"));
+		if (!to.equals(actor)) {
+			notices.tell(id, to, "ASSIGN", null, actor + " giao cho đồng chí vụ việc \"" + current.title() + "\""
+					+ (why == null ? "" : ": " + why), now);
+		}
+		return get(id);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Notice> notices(boolean unreadOnly) {
+		return notices.of(scope.current().username(), unreadOnly);
+	}
+
+	@Override
+	@Transactional
+	public void markRead(long noticeId) {
+		notices.markRead(noticeId, scope.current().username());
+	}
+
+	/** The case, for a change by one of its unit's handlers, at the version the caller saw when one is given. */
+	private Case handled(long id, Long version) {
+		Case current = get(id);
+		if (!scope.hasRoleOn(current.ownerUnitId(), HANDLERS)) {
+			throw new UnitOutOfScope(current.ownerUnitId());
+		}
+		if (version != null && version != current.version()) {
+			throw new Conflict("version", "response.case.stale");
+		}
+		return current;
+	}
+
+	/** The items to link: those named, then every item of the stories named; an unknown item is refused. */
+	private List<Items.Item> linkedItems(List<Long> itemIds, List<Long> storyIds) {
+		List<Items.Item> found = new ArrayList<>();
+		Set<Long> seen = new LinkedHashSet<>();
+		for (Long itemId : itemIds == null ? List.<Long>of() : itemIds) {
+			if (itemId == null) {
+				throw new InvalidInput("itemIds", "response.case.item-unknown", "?");
+			}
+			if (seen.add(itemId)) {
+				found.add(items.find(itemId).orElseThrow(() -> new InvalidInput("itemIds", "response.case.item-unknown", itemId)));
+			}
+		}
+		for (Long storyId : storyIds == null ? List.<Long>of() : storyIds) {
+			List<Items.Item> story = storyId == null ? List.of() : items.ofStory(storyId);
+			if (story.isEmpty()) {
+				throw new InvalidInput("storyIds", "response.case.story-unknown", storyId == null ? "?" : storyId);
+			}
+			story.stream().filter(item -> seen.add(item.id())).forEach(found::add);
+		}
+		return found;
+	}
+
+	/** Links the items and their stories that are not linked yet; returns the ids of the items added. */
+	private List<Long> linkRows(long caseId, List<Items.Item> linked, String actor, Instant now) {
+		Set<Long> already = new LinkedHashSet<>(
+				jdbc.queryForList("select item_id from response_case_item where case_id = ?", Long.class, caseId));
+		Set<Long> stories = new LinkedHashSet<>(
+				jdbc.queryForList("select story_id from response_case_story where case_id = ?", Long.class, caseId));
+		List<Long> added = new ArrayList<>();
+		for (Items.Item item : linked) {
+			if (already.add(item.id())) {
+				jdbc.update("insert into response_case_item (case_id, item_id, linked_at, linked_by) values (?, ?, ?, ?)", caseId,
+						item.id(), Timestamp.from(now), actor);
+				added.add(item.id());
+			}
+			if (item.storyId() != null && stories.add(item.storyId())) {
+				jdbc.update("insert into response_case_story (case_id, story_id, linked_at) values (?, ?, ?)", caseId,
+						item.storyId(), Timestamp.from(now));
+			}
+		}
+		return added;
+	}
+
+	private void touch(long id, Instant now) {
+		jdbc.update("update response_case set updated_at = ?, version = version + 1 where id = ?", Timestamp.from(now), id);
+	}
+
+	/** The username of a handler of the unit (or a unit above); anyone else is refused. */
+	private String handlerOf(long unitId, String username) {
+		return accounts.holdersOf(unitId, HANDLERS).stream()
+			.map(Accounts.Contact::username)
+			.filter(name -> name.equalsIgnoreCase(username))
+			.findFirst()
+			.orElseThrow(() -> new InvalidInput("assignee", "response.case.assignee-unknown", username));
+	}
+
+	void step(long id, CaseStatus from, CaseStatus to, String note, String actor, Instant at, String kind) {
+		jdbc.update("insert into response_case_transition (case_id, from_status, to_status, note, actor, at, kind) values (?, ?, ?, ?, ?, ?, ?)",
+				id, from == null ? null : from.name(), to.name(), note, actor, Timestamp.from(at), kind);
 	}
 
 	private Case row(java.sql.ResultSet rs) throws java.sql.SQLException {
 		long id = rs.getLong("id");
 		CaseStatus status = CaseStatus.valueOf(rs.getString("status"));
 		String verdict = rs.getString("verdict");
-		List<Long> items = jdbc.queryForList("select item_id from response_case_item where case_id = ? order by linked_at, item_id",
-				Long.class, id);
+		List<Long> itemIds = jdbc.queryForList(
+				"select item_id from response_case_item where case_id = ? order by linked_at, item_id", Long.class, id);
+		List<Long> storyIds = jdbc.queryForList(
+				"select story_id from response_case_story where case_id = ? order by linked_at, story_id", Long.class, id);
 		List<Transition> timeline = jdbc.query(
-				"select from_status, to_status, note, actor, at from response_case_transition where case_id = ? order by at, id",
+				"select from_status, to_status, note, actor, at, kind from response_case_transition where case_id = ? order by at, id",
 				(t, n) -> new Transition(t.getString(1) == null ? null : CaseStatus.valueOf(t.getString(1)),
-						CaseStatus.valueOf(t.getString(2)), t.getString(3), t.getString(4), t.getTimestamp(5).toInstant()),
+						CaseStatus.valueOf(t.getString(2)), t.getString(3), t.getString(4), t.getTimestamp(5).toInstant(),
+						t.getString(6)),
 				id);
-		Timestamp closed = rs.getTimestamp("closed_at");
+		Instant due = instant(rs.getTimestamp("due_at"));
+		String places = rs.getString("places");
 		return new Case(id, rs.getString("title"), rs.getString("claim"), rs.getString("summary"), status,
 				verdict == null ? null : CaseStatus.valueOf(verdict), rs.getString("severity"), rs.getLong("owner_unit_id"),
-				rs.getString("period_code"), rs.getString("assignee"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant(), closed == null ? null : closed.toInstant(), rs.getLong("version"),
-				items, List.copyOf(status.next()), timeline);
+				rs.getString("period_code"), rs.getString("work_area"),
+				places == null || places.isEmpty() ? List.of() : List.of(places.split("\n")), rs.getString("assignee"),
+				rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+				due, CaseDeadlines.awaitsVerdict(status) && due != null && due.isBefore(clock.instant()),
+				instant(rs.getTimestamp("escalated_at")), instant(rs.getTimestamp("closed_at")), rs.getLong("version"), itemIds,
+				storyIds, List.copyOf(status.next()), timeline);
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	/** The quarter a case is counted in: as given, else the quarter of the moment it is opened (Vietnam time). */
@@ -198,7 +373,7 @@ class CaseService implements Cases {
 			return Period.quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1).code();
 		}
 		try {
-			return Period.parse(given.strip()).code();
+			return Period.parse(given.strip().toUpperCase(Locale.ROOT)).code();
 		}
 		catch (RuntimeException ex) {
 			throw new InvalidInput("period", "response.case.bad-period");
@@ -208,6 +383,13 @@ class CaseService implements Cases {
 	private static String required(String field, String value, int max) {
 		if (value == null || value.isBlank()) {
 			throw new InvalidInput(field, "response.case.required");
+		}
+		return optional(field, value, max);
+	}
+
+	private static String optional(String field, String value, int max) {
+		if (value == null || value.isBlank()) {
+			return null;
 		}
 		if (value.strip().length() > max) {
 			throw new InvalidInput(field, "response.case.too-long", max);

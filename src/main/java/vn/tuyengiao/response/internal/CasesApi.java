@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.tuyengiao.response.CaseStatus;
@@ -21,8 +22,16 @@ import vn.tuyengiao.response.Cases;
 @Tag(name = "Vụ việc")
 class CasesApi {
 
-	/** A move of the workflow: the status to go to and why. */
-	record Move(CaseStatus to, String note) {
+	/** A move of the workflow: the status to go to and why; {@code version} as last read, to refuse a stale move. */
+	record Move(CaseStatus to, String note, Long version) {
+	}
+
+	/** Items to add to a case. */
+	record Link(List<Long> itemIds, String note) {
+	}
+
+	/** A new assignee (người xử lý): a username of a specialist, leader or administrator of the case's unit. */
+	record Assignment(String assignee, String note, Long version) {
 	}
 
 	private final Cases cases;
@@ -31,7 +40,7 @@ class CasesApi {
 		this.cases = cases;
 	}
 
-	@Operation(summary = "Mở vụ việc: title, claim (luận điệu trong một câu), itemIds, summary, severity LOW|MEDIUM|HIGH")
+	@Operation(summary = "Mở vụ việc: title, claim (luận điệu trong một câu), itemIds, storyIds, summary, severity LOW|MEDIUM|HIGH, workArea, places, assignee, period")
 	@PostMapping("/api/cases")
 	ResponseEntity<Cases.Case> open(@RequestBody Cases.NewCase request) {
 		Cases.Case opened = cases.open(request);
@@ -51,7 +60,31 @@ class CasesApi {
 	@Operation(summary = "Chuyển trạng thái: NEW → VERIFYING → FALSE|MISLEADING|TRUE|UNVERIFIABLE → RESPONDING → CLOSED; sai quy trình → 409")
 	@PostMapping("/api/cases/{id}/transitions")
 	Cases.Case move(@PathVariable long id, @RequestBody Move move) {
-		return cases.move(id, move.to(), move.note());
+		return cases.move(id, move.to(), move.note(), move.version());
+	}
+
+	@Operation(summary = "Thêm tin vào vụ việc (và chuỗi tin của chúng); bắt đầu lưu chứng cứ các tin mới")
+	@PostMapping("/api/cases/{id}/items")
+	Cases.Case link(@PathVariable long id, @RequestBody Link link) {
+		return cases.link(id, link.itemIds(), link.note());
+	}
+
+	@Operation(summary = "Giao vụ việc cho người xử lý khác của đơn vị; người đó được thông báo")
+	@PostMapping("/api/cases/{id}/assignee")
+	Cases.Case assign(@PathVariable long id, @RequestBody Assignment assignment) {
+		return cases.assign(id, assignment.assignee(), assignment.note(), assignment.version());
+	}
+
+	@Operation(summary = "Thông báo vụ việc của người dùng: quá hạn, được giao, thông tin xuất hiện lại")
+	@GetMapping("/api/case-notices")
+	List<Cases.Notice> notices(@RequestParam(defaultValue = "false") boolean unread) {
+		return cases.notices(unread);
+	}
+
+	@PostMapping("/api/case-notices/{id}/read")
+	ResponseEntity<Void> read(@PathVariable long id) {
+		cases.markRead(id);
+		return ResponseEntity.noContent().build();
 	}
 
 }

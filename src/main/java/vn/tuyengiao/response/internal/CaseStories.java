@@ -1,0 +1,121 @@
+package vn.tuyengiao.response.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.tuyengiao.audit.AuditAction;
+import vn.tuyengiao.audit.AuditLog;
+import vn.tuyengiao.monitor.ItemAnalysed;
+import vn.tuyengiao.response.CaseItemsLinked;
+import vn.tuyengiao.response.CaseStatus;
+
+/**
+ * Cases follow their stories (chuỗi tin). A new copy of a story an open case follows joins the case, and its
+ * evidence is captured like the rest. A copy of a closed case's story means the claim is surfacing again: the
+ * case's owner and assignee are told, with the verdict reached then, once per copy. The case is not reopened:
+ * whether to verify again is theirs to decide.
+ */
+@Component
+class CaseStories {
+
+	private final JdbcTemplate jdbc;
+
+	private final CaseNotices notices;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock = Clock.systemUTC();
+
+	CaseStories(JdbcTemplate jdbc, CaseNotices notices, AuditLog audit, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.notices = notices;
+		this.audit = audit;
+		this.events = events;
+		this.transactions = new TransactionTemplate(transactions);
+	}
+
+	private record Following(long id, String title, CaseStatus status, CaseStatus verdict, long unitId, String owner,
+			String assignee) {
+	}
+
+	@EventListener
+	void analysed(ItemAnalysed item) {
+		List<Following> cases = jdbc.query("""
+				select c.id, c.title, c.status, c.verdict, c.owner_unit_id, c.created_by, c.assignee
+				from response_case c join response_case_story s on s.case_id = c.id
+				where s.story_id = ? and not exists (select 1 from response_case_item i where i.case_id = c.id and i.item_id = ?)""",
+				(rs, n) -> new Following(rs.getLong(1), rs.getString(2), CaseStatus.valueOf(rs.getString(3)),
+						rs.getString(4) == null ? null : CaseStatus.valueOf(rs.getString(4)), rs.getLong(5), rs.getString(6),
+						rs.getString(7)),
+				item.storyId(), item.itemId());
+		Instant now = clock.instant();
+		for (Following c : cases) {
+			if (c.status() == CaseStatus.CLOSED) {
+				resurfaced(c, item, now);
+			}
+			else {
+				transactions.executeWithoutResult(status -> join(c, item, now));
+			}
+		}
+	}
+
+	private void join(Following c, ItemAnalysed item, Instant now) {
+		int linked = jdbc.update("""
+				insert into response_case_item (case_id, item_id, linked_at, linked_by)
+				select ?, ?, ?, ? where not exists (select 1 from response_case_item where case_id = ? and item_id = ?)""", c.id(),
+				item.itemId(), Timestamp.from(now), CaseDeadlines.SYSTEM, c.id(), item.itemId());
+		if (linked == 0) {
+			return;
+		}
+		jdbc.update("""
+				insert into response_case_transition (case_id, from_status, to_status, note, actor, at, kind)
+				values (?, ?, ?, ?, ?, ?, 'LINK')""", c.id(), c.status().name(), c.status().name(),
+				"Bản sao mới của chuỗi tin: " + item.title() + " (" + item.outlet() + ")", CaseDeadlines.SYSTEM,
+				Timestamp.from(now));
+		audit.recordAs(CaseDeadlines.SYSTEM, AuditAction.UPDATE, "case:" + c.id(), c.unitId(),
+				"Tin số " + item.itemId() + " cùng chuỗi tin được thêm vào vụ việc \"" + c.title() + "\"");
+		events.publishEvent(new CaseItemsLinked(c.id(), List.of(item.itemId())));
+	}
+
+	private void resurfaced(Following c, ItemAnalysed item, Instant now) {
+		String message = "Thông tin của vụ việc đã kết thúc \"" + c.title() + "\" (kết luận: " + verdictName(c.verdict())
+				+ ") xuất hiện lại: " + item.title() + " – " + item.outlet() + " " + item.url();
+		boolean told = false;
+		for (String person : c.assignee() == null || c.assignee().equals(c.owner()) ? List.of(c.owner())
+				: List.of(c.owner(), c.assignee())) {
+			told |= notices.tell(c.id(), person, "RESURFACED", item.itemId(), message, now);
+		}
+		if (told) {
+			audit.recordAs(CaseDeadlines.SYSTEM, AuditAction.UPDATE, "case:" + c.id(), c.unitId(),
+					"Báo tin số " + item.itemId() + " xuất hiện lại cho vụ việc \"" + c.title() + "\"");
+		}
+	}
+
+	static String verdictName(CaseStatus verdict) {
+		if (verdict == null) {
+			return "chưa có";
+		}
+		return switch (verdict) {
+			case FALSE -> "sai sự thật";
+			case MISLEADING -> "sai lệch";
+			case TRUE -> "đúng sự thật";
+			case UNVERIFIABLE -> "không xác minh được";
+			default -> verdict.name();
+		};
+	}
+
+}

@@ -1,0 +1,132 @@
+package vn.tuyengiao.response.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import vn.tuyengiao.DatabaseTest;
+import vn.tuyengiao.monitor.ItemAnalysed;
+import vn.tuyengiao.platform.InvalidInput;
+import vn.tuyengiao.response.CaseStatus;
+import vn.tuyengiao.response.Cases;
+
+/**
+ * What happens to a case after it is opened: its deadline passes and it is escalated, it is given to someone else,
+ * new copies of its story join it, and a copy surfacing after it closed is told to its owner. On H2 and PostgreSQL.
+ */
+@DatabaseTest
+@WithUserDetails("chuyenvien")
+class CaseFollowUpRepositoryTests {
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	CaseDeadlines deadlines;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private Cases.Case open(String title, String severity) {
+		return cases.open(new Cases.NewCase(title, "Luận điệu của " + title + ".", null, List.of(), severity, null, "2023Q2"));
+	}
+
+	/** Follows a story as if the case had been opened from one of its items. */
+	private void follow(long caseId, long storyId) {
+		jdbc.update("insert into response_case_story (case_id, story_id, linked_at) values (?, ?, current_timestamp)", caseId,
+				storyId);
+	}
+
+	private List<Cases.Notice> noticesOf(String username, long caseId) {
+		return jdbc.query("select id from response_case_notice where recipient = ? and case_id = ?",
+				(rs, n) -> rs.getLong(1), username, caseId).isEmpty() ? List.of()
+						: cases.notices(false).stream().filter(n -> n.caseId() == caseId).toList();
+	}
+
+	@Test
+	void aCaseWithoutAVerdictPastItsDeadlineIsEscalatedToTheLeadersOnce() {
+		Cases.Case urgent = open("Tin giả về dịch bệnh", "HIGH");
+		Cases.Case ordinary = open("Bình luận xuyên tạc", "LOW");
+		assertThat(Duration.between(urgent.createdAt(), urgent.dueAt())).isEqualTo(Duration.ofDays(1));
+		assertThat(Duration.between(ordinary.createdAt(), ordinary.dueAt())).isEqualTo(Duration.ofDays(7));
+
+		deadlines.escalateDue(Instant.now().plus(Duration.ofDays(2)));
+
+		Cases.Case escalated = cases.get(urgent.id());
+		assertThat(escalated.escalatedAt()).isNotNull();
+		assertThat(escalated.timeline()).extracting(Cases.Transition::kind).endsWith("ESCALATE");
+		assertThat(cases.get(ordinary.id()).escalatedAt()).as("its deadline has not passed").isNull();
+		List<String> leaders = jdbc.queryForList("select recipient from response_case_notice where case_id = ? and kind = 'ESCALATE'",
+				String.class, urgent.id());
+		assertThat(leaders).contains("truongban").doesNotContain("chuyenvien");
+		deadlines.escalateDue(Instant.now().plus(Duration.ofDays(3)));
+		assertThat(jdbc.queryForList("select recipient from response_case_notice where case_id = ? and kind = 'ESCALATE'",
+				String.class, urgent.id())).hasSameSizeAs(leaders);
+	}
+
+	@Test
+	void aCaseWithAVerdictIsNotEscalated() {
+		Cases.Case decided = open("Ảnh cũ đăng lại", "HIGH");
+		cases.move(decided.id(), CaseStatus.VERIFYING, null);
+		cases.move(decided.id(), CaseStatus.MISLEADING, "Ảnh năm 2017");
+
+		deadlines.escalateDue(Instant.now().plus(Duration.ofDays(2)));
+
+		assertThat(cases.get(decided.id()).escalatedAt()).isNull();
+	}
+
+	@Test
+	void aCaseIsGivenToAnotherHandlerWhoIsToldAndNotToAReporter() {
+		Cases.Case opened = open("Tin đồn sáp nhập trường", "MEDIUM");
+		assertThat(opened.assignee()).isEqualTo("chuyenvien");
+
+		Cases.Case given = cases.assign(opened.id(), "truongban", "Cần lãnh đạo trực tiếp chỉ đạo", opened.version());
+
+		assertThat(given.assignee()).isEqualTo("truongban");
+		assertThat(given.timeline().get(given.timeline().size() - 1).note()).contains("truongban")
+			.contains("Cần lãnh đạo trực tiếp chỉ đạo");
+		assertThat(jdbc.queryForList("select kind from response_case_notice where case_id = ? and recipient = 'truongban'",
+				String.class, opened.id())).containsExactly("ASSIGN");
+		assertThatThrownBy(() -> cases.assign(opened.id(), "babe", null, null)).isInstanceOf(InvalidInput.class);
+		assertThat(cases.get(opened.id()).assignee()).isEqualTo("truongban");
+	}
+
+	@Test
+	void aNewCopyOfTheStoryJoinsAnOpenCaseAndOneAfterClosingIsToldToTheOwnerOnce() {
+		Cases.Case opened = open("Tin đồn thu phí đền bù", "MEDIUM");
+		follow(opened.id(), 774_001L);
+
+		events.publishEvent(new ItemAnalysed(880_001L, 774_001L, "Thu phí đền bù?", "https://vi.example/1", "Báo A", 70));
+
+		Cases.Case joined = cases.get(opened.id());
+		assertThat(joined.itemIds()).containsExactly(880_001L);
+		assertThat(joined.timeline()).extracting(Cases.Transition::kind).endsWith("LINK");
+
+		cases.move(opened.id(), CaseStatus.VERIFYING, null);
+		cases.move(opened.id(), CaseStatus.FALSE, "UBND xã bác bỏ");
+		cases.move(opened.id(), CaseStatus.CLOSED, null);
+		ItemAnalysed again = new ItemAnalysed(880_002L, 774_001L, "Lại đồn thu phí đền bù", "https://vi.example/2", "Trang B", 65);
+		events.publishEvent(again);
+		events.publishEvent(again);
+
+		assertThat(cases.get(opened.id()).itemIds()).as("a closed case takes no new items").containsExactly(880_001L);
+		List<Cases.Notice> told = noticesOf("chuyenvien", opened.id());
+		assertThat(told).hasSize(1);
+		assertThat(told.get(0).kind()).isEqualTo("RESURFACED");
+		assertThat(told.get(0).itemId()).isEqualTo(880_002L);
+		assertThat(told.get(0).message()).contains("sai sự thật").contains("Lại đồn thu phí đền bù");
+	}
+
+}
