@@ -69,6 +69,35 @@ class CasesApiTests {
 	}
 
 	@Test
+	void aCaseAboutAnUnknownItemIsRefusedInVietnameseNamingTheItem() throws Exception {
+		Api.Response refused = specialist().post("/api/cases",
+				"{\"title\":\"Thử\",\"claim\":\"Thử\",\"itemIds\":[987654321]}");
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.contentType()).startsWith("application/problem+json");
+		assertThat(refused.json().get("detail").asString()).contains("987654321").contains("tin");
+	}
+
+	@Test
+	void aCaseGivenToTheLeaderShowsInTheLeadersNoticesAndAStaleAssignmentIsAConflict() throws Exception {
+		JsonNode opened = specialist().post("/api/cases", "{\"title\":\"Tin đồn đóng cửa trường\",\"claim\":\"Điểm trường lẻ sẽ đóng.\"}")
+			.json();
+		long id = opened.get("id").asLong();
+		long version = opened.get("version").asLong();
+
+		Api.Response given = specialist().post("/api/cases/" + id + "/assignee",
+				"{\"assignee\":\"truongban\",\"note\":\"Xin ý kiến chỉ đạo\",\"version\":" + version + "}");
+		assertThat(given.status()).as(given.body()).isEqualTo(200);
+		assertThat(given.json().get("assignee").asString()).isEqualTo("truongban");
+		Api.Response stale = specialist().post("/api/cases/" + id + "/assignee",
+				"{\"assignee\":\"chuyenvien\",\"version\":" + version + "}");
+		assertThat(stale.status()).isEqualTo(409);
+
+		JsonNode notices = Api.basic(port, "truongban", ApiContractTests.PASSWORD).get("/api/case-notices?unread=true").json();
+		assertThat(notices.toString()).contains("Tin đồn đóng cửa trường").contains("ASSIGN");
+	}
+
+	@Test
 	void aReporterCannotOpenACase() throws Exception {
 		Api.Response refused = Api.basic(port, "babe", ApiContractTests.PASSWORD).post("/api/cases",
 				"{\"title\":\"Thử\",\"claim\":\"Thử\"}");

@@ -284,13 +284,13 @@ class CaseService implements Cases {
 				throw new InvalidInput("itemIds", "response.case.item-unknown", "?");
 			}
 			if (seen.add(itemId)) {
-				found.add(items.find(itemId).orElseThrow(() -> new InvalidInput("itemIds", "response.case.item-unknown", itemId)));
+				found.add(items.find(itemId).orElseThrow(() -> new InvalidInput("itemIds", "response.case.item-unknown", String.valueOf(itemId))));
 			}
 		}
 		for (Long storyId : storyIds == null ? List.<Long>of() : storyIds) {
 			List<Items.Item> story = storyId == null ? List.of() : items.ofStory(storyId);
 			if (story.isEmpty()) {
-				throw new InvalidInput("storyIds", "response.case.story-unknown", storyId == null ? "?" : storyId);
+				throw new InvalidInput("storyIds", "response.case.story-unknown", String.valueOf(storyId));
 			}
 			story.stream().filter(item -> seen.add(item.id())).forEach(found::add);
 		}
