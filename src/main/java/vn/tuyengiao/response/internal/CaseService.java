@@ -60,10 +60,12 @@ class CaseService implements Cases {
 
 	private final CaseNotices notices;
 
+	private final CaseWorkflow workflow;
+
 	private final Clock clock = Clock.systemUTC();
 
 	CaseService(JdbcTemplate jdbc, AccessScope scope, AuditLog audit, ApplicationEventPublisher events, Items items,
-			Accounts accounts, CaseDeadlines deadlines, CaseNotices notices) {
+			Accounts accounts, CaseDeadlines deadlines, CaseNotices notices, CaseWorkflow workflow) {
 		this.jdbc = jdbc;
 		this.scope = scope;
 		this.audit = audit;
@@ -72,6 +74,7 @@ class CaseService implements Cases {
 		this.accounts = accounts;
 		this.deadlines = deadlines;
 		this.notices = notices;
+		this.workflow = workflow;
 	}
 
 	@Override
@@ -167,10 +170,10 @@ class CaseService implements Cases {
 			throw new InvalidInput("to", "response.case.status-required");
 		}
 		Case current = handled(id, version);
-		if (!current.status().canMoveTo(to)) {
+		if (!workflow.allows(current.status(), to)) {
 			throw (Conflict) new Conflict("to", "response.case.illegal-transition", current.status().name(), to.name(),
-					String.join(", ", current.status().next().stream().map(Enum::name).toList()))
-				.with("allowed", current.status().next());
+					String.join(", ", workflow.next(current.status()).stream().map(Enum::name).toList()))
+				.with("allowed", workflow.next(current.status()));
 		}
 		if (to == CaseStatus.CLOSED && current.verdict() == null) {
 			throw new Conflict("to", "response.case.close-without-verdict");
@@ -359,7 +362,7 @@ class CaseService implements Cases {
 				rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
 				due, CaseDeadlines.awaitsVerdict(status) && due != null && due.isBefore(clock.instant()),
 				instant(rs.getTimestamp("escalated_at")), instant(rs.getTimestamp("closed_at")), rs.getLong("version"), itemIds,
-				storyIds, List.copyOf(status.next()), timeline);
+				storyIds, List.copyOf(workflow.next(status)), timeline);
 	}
 
 	private static Instant instant(Timestamp timestamp) {
