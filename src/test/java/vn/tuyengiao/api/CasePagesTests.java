@@ -1,0 +1,74 @@
+package vn.tuyengiao.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The case pages as a browser without scripts uses them: forms, refusals shown on the page, scope. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"tuyengiao.monitor.fetch.allow-hosts=127.0.0.1", "tuyengiao.monitor.fetch.min-delay=0s" })
+class CasePagesTests {
+
+	@LocalServerPort
+	int port;
+
+	private static String form(String... pairs) {
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < pairs.length; i += 2) {
+			out.append(out.isEmpty() ? "" : "&").append(pairs[i]).append('=')
+				.append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+		}
+		return out.toString();
+	}
+
+	private String openByHand(PageSession session, String title) throws Exception {
+		session.get("/response/cases/new");
+		HttpResponse<String> opened = session.post("/response/cases",
+				form("title", title, "claim", "Luận điệu cần xác minh.", "severity", "LOW", "places", "Ba Bể, Chợ Đồn"));
+		assertThat(opened.statusCode()).as(opened.body()).isEqualTo(302);
+		return URI.create(opened.headers().firstValue("Location").orElseThrow()).getPath();
+	}
+
+	@Test
+	void aCaseOpenedByHandShowsItsFactsAndAStaleMoveIsRefusedOnThePageWithNothingChanged() throws Exception {
+		PageSession specialist = PageSession.signedIn(port, "chuyenvien", ApiContractTests.PASSWORD);
+		String path = openByHand(specialist, "Tin đồn tăng học phí");
+
+		String page = specialist.get(path).body();
+		assertThat(page).contains("Tin đồn tăng học phí").contains("Ba Bể, Chợ Đồn").contains("Thấp").contains("move-VERIFYING");
+
+		HttpResponse<String> stale = specialist.post(path + "/move", form("to", "VERIFYING", "note", "muộn", "version", "99"));
+		assertThat(stale.statusCode()).isEqualTo(302);
+		String after = specialist.get(path).body();
+		assertThat(after).contains("vừa được người khác cập nhật");
+		assertThat(after).containsPattern("id=\"case-status\"[^>]*>Mới<");
+	}
+
+	@Test
+	void aFormWithoutAClaimComesBackWithTheMessageAndWhatWasTyped() throws Exception {
+		PageSession specialist = PageSession.signedIn(port, "chuyenvien", ApiContractTests.PASSWORD);
+		specialist.get("/response/cases/new");
+
+		HttpResponse<String> refused = specialist.post("/response/cases", form("title", "Thiếu luận điệu", "claim", " "));
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"case-error\"").contains("không được để trống").contains("Thiếu luận điệu");
+	}
+
+	@Test
+	void aDistrictReporterCannotSeeTheProvincesCases() throws Exception {
+		String path = openByHand(PageSession.signedIn(port, "chuyenvien", ApiContractTests.PASSWORD), "Vụ việc của tỉnh");
+
+		PageSession reporter = PageSession.signedIn(port, "babe", ApiContractTests.PASSWORD);
+		assertThat(reporter.get(path).statusCode()).isEqualTo(404);
+		assertThat(reporter.get("/response/cases").body()).doesNotContain("Vụ việc của tỉnh");
+	}
+
+}
