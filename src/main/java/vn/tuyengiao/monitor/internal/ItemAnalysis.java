@@ -253,7 +253,8 @@ class ItemAnalysis {
 				// analysed at the same moment elsewhere: the same result
 			}
 		}
-		events.publishEvent(new ItemAnalysed(item.id(), found.storyId(), item.title(), item.url(), item.outlet(), risk.score()));
+		events.publishEvent(new ItemAnalysed(item.id(), found.storyId(), item.title(), item.url(), item.outlet(), risk.score(),
+				item.title() + "\n\n" + item.body()));
 	}
 
 	private RiskFlag.Inputs riskInputs(Found found) {

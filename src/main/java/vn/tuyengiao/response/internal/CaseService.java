@@ -62,10 +62,13 @@ class CaseService implements Cases {
 
 	private final CaseWorkflow workflow;
 
+	private final CaseStories stories;
+
 	private final Clock clock = Clock.systemUTC();
 
 	CaseService(JdbcTemplate jdbc, AccessScope scope, AuditLog audit, ApplicationEventPublisher events, Items items,
-			Accounts accounts, CaseDeadlines deadlines, CaseNotices notices, CaseWorkflow workflow) {
+			Accounts accounts, CaseDeadlines deadlines, CaseNotices notices, CaseWorkflow workflow,
+			CaseStories stories) {
 		this.jdbc = jdbc;
 		this.scope = scope;
 		this.audit = audit;
@@ -75,6 +78,7 @@ class CaseService implements Cases {
 		this.deadlines = deadlines;
 		this.notices = notices;
 		this.workflow = workflow;
+		this.stories = stories;
 	}
 
 	@Override
@@ -197,6 +201,9 @@ class CaseService implements Cases {
 			throw new Conflict("version", "response.case.stale");
 		}
 		step(id, current.status(), to, why, actor, now, "MOVE");
+		if (to == CaseStatus.CLOSED || current.status() == CaseStatus.CLOSED) {
+			stories.claimsChanged();
+		}
 		audit.record(AuditAction.UPDATE, "case:" + id, current.ownerUnitId(), "Vụ việc \"" + current.title() + "\": "
 				+ current.status() + " → " + to + (why == null ? "" : " (" + why + ")"));
 		return get(id);

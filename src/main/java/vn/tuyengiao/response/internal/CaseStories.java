@@ -2,8 +2,11 @@ package vn.tuyengiao.response.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -21,8 +24,9 @@ import vn.tuyengiao.response.CaseStatus;
 /**
  * Cases follow their stories (chuỗi tin). A new copy of a story an open case follows joins the case, and its
  * evidence is captured like the rest. A copy of a closed case's story means the claim is surfacing again: the
- * case's owner and assignee are told, with the verdict reached then, once per copy. The case is not reopened:
- * whether to verify again is theirs to decide.
+ * case's owner and assignee are told, with the verdict reached then, once per copy. So is an item of another
+ * story that repeats a closed case's claim in other words ({@link ClaimSimilarity}): a rewrite is not a copy, and
+ * the story clustering does not join it. The case is not reopened: whether to verify again is theirs to decide.
  */
 @Component
 class CaseStories {
@@ -52,6 +56,17 @@ class CaseStories {
 			String assignee) {
 	}
 
+	/** A closed case's claim, as pairs of syllables, for {@link ClaimSimilarity}. */
+	private record ClosedClaim(Following c, Set<String> pairs) {
+	}
+
+	/** How long the closed claims are kept before they are read again; a case closed or reopened here clears them. */
+	private static final Duration CLAIMS_KEPT = Duration.ofMinutes(1);
+
+	private volatile List<ClosedClaim> closedClaims;
+
+	private volatile Instant claimsReadAt = Instant.EPOCH;
+
 	@EventListener
 	void analysed(ItemAnalysed item) {
 		List<Following> cases = jdbc.query("""
@@ -63,14 +78,50 @@ class CaseStories {
 						rs.getString(7)),
 				item.storyId(), item.itemId());
 		Instant now = clock.instant();
+		Set<Long> handled = new HashSet<>();
 		for (Following c : cases) {
+			handled.add(c.id());
 			if (c.status() == CaseStatus.CLOSED) {
-				resurfaced(c, item, now);
+				resurfaced(c, item, now, "cùng chuỗi tin");
 			}
 			else {
 				transactions.executeWithoutResult(status -> join(c, item, now));
 			}
 		}
+		List<ClosedClaim> claims = closedClaims(now);
+		if (!claims.isEmpty() && item.text() != null) {
+			Set<String> text = ClaimSimilarity.pairs(item.text());
+			for (ClosedClaim claim : claims) {
+				if (!handled.contains(claim.c().id()) && ClaimSimilarity.repeats(claim.pairs(), text)
+						&& !linked(claim.c().id(), item.itemId())) {
+					resurfaced(claim.c(), item, now, "nội dung lặp lại luận điệu");
+				}
+			}
+		}
+	}
+
+	/** Forgets the closed claims read: a case was closed or reopened. */
+	void claimsChanged() {
+		closedClaims = null;
+	}
+
+	private List<ClosedClaim> closedClaims(Instant now) {
+		List<ClosedClaim> claims = closedClaims;
+		if (claims == null || claimsReadAt.plus(CLAIMS_KEPT).isBefore(now)) {
+			claims = jdbc.query("""
+					select id, title, status, verdict, owner_unit_id, created_by, assignee, claim from response_case
+					where status = 'CLOSED'""", (rs, n) -> new ClosedClaim(new Following(rs.getLong(1), rs.getString(2),
+					CaseStatus.valueOf(rs.getString(3)), rs.getString(4) == null ? null : CaseStatus.valueOf(rs.getString(4)),
+					rs.getLong(5), rs.getString(6), rs.getString(7)), ClaimSimilarity.pairs(rs.getString(8))));
+			closedClaims = claims;
+			claimsReadAt = now;
+		}
+		return claims;
+	}
+
+	private boolean linked(long caseId, long itemId) {
+		return Boolean.TRUE.equals(jdbc.queryForObject(
+				"select count(*) > 0 from response_case_item where case_id = ? and item_id = ?", Boolean.class, caseId, itemId));
 	}
 
 	private void join(Following c, ItemAnalysed item, Instant now) {
@@ -91,9 +142,9 @@ class CaseStories {
 		events.publishEvent(new CaseItemsLinked(c.id(), List.of(item.itemId())));
 	}
 
-	private void resurfaced(Following c, ItemAnalysed item, Instant now) {
+	private void resurfaced(Following c, ItemAnalysed item, Instant now, String how) {
 		String message = "Thông tin của vụ việc đã kết thúc \"" + c.title() + "\" (kết luận: " + verdictName(c.verdict())
-				+ ") xuất hiện lại: " + item.title() + " – " + item.outlet() + " " + item.url();
+				+ ") xuất hiện lại (" + how + "): " + item.title() + " – " + item.outlet() + " " + item.url();
 		boolean told = false;
 		for (String person : c.assignee() == null || c.assignee().equals(c.owner()) ? List.of(c.owner())
 				: List.of(c.owner(), c.assignee())) {

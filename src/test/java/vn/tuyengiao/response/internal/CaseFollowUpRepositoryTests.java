@@ -77,6 +77,26 @@ class CaseFollowUpRepositoryTests {
 	}
 
 	@Test
+	void anItemOfAnotherStoryRepeatingAClosedCasesClaimIsToldToItsOwnerAndAnUnrelatedOneIsNot() {
+		Cases.Case opened = cases.open(new Cases.NewCase("Tin đồn vỡ đập hồ Ba Bể",
+				"Đập thủy điện trên sông Năng bị vỡ, nước hồ Ba Bể dâng cao ba mét, người dân Chợ Rã phải sơ tán.", null,
+				List.of(), "HIGH", null, "2023Q2"));
+		cases.move(opened.id(), CaseStatus.VERIFYING, null);
+		cases.move(opened.id(), CaseStatus.FALSE, "Ban Chỉ huy phòng chống thiên tai xác nhận đập an toàn");
+		cases.move(opened.id(), CaseStatus.CLOSED, null);
+
+		events.publishEvent(new ItemAnalysed(880_101L, 774_101L, "Lại đồn vỡ đập", "https://vi.example/3", "Trang C", 60,
+				"Lại đồn vỡ đập\n\nNghe nói đập thủy điện trên sông Năng bị vỡ rồi, nước hồ Ba Bể dâng cao ba mét, "
+						+ "người dân Chợ Rã phải sơ tán gấp trong đêm."));
+		events.publishEvent(new ItemAnalysed(880_102L, 774_102L, "Hồ Ba Bể đón khách", "https://vi.example/4", "Báo D", 0,
+				"Hồ Ba Bể đón khách\n\nMùa thu nước hồ Ba Bể trong xanh, du khách về Chợ Rã ngày càng đông."));
+
+		List<Cases.Notice> told = noticesOf("chuyenvien", opened.id());
+		assertThat(told).extracting(Cases.Notice::itemId).containsExactly(880_101L);
+		assertThat(told.get(0).message()).contains("nội dung lặp lại luận điệu").contains("sai sự thật");
+	}
+
+	@Test
 	void aCaseWithAVerdictIsNotEscalated() {
 		Cases.Case decided = open("Ảnh cũ đăng lại", "HIGH");
 		cases.move(decided.id(), CaseStatus.VERIFYING, null);
@@ -108,7 +128,8 @@ class CaseFollowUpRepositoryTests {
 		Cases.Case opened = open("Tin đồn thu phí đền bù", "MEDIUM");
 		follow(opened.id(), 774_001L);
 
-		events.publishEvent(new ItemAnalysed(880_001L, 774_001L, "Thu phí đền bù?", "https://vi.example/1", "Báo A", 70));
+		events.publishEvent(new ItemAnalysed(880_001L, 774_001L, "Thu phí đền bù?", "https://vi.example/1", "Báo A", 70,
+				"Thu phí đền bù?"));
 
 		Cases.Case joined = cases.get(opened.id());
 		assertThat(joined.itemIds()).containsExactly(880_001L);
@@ -117,7 +138,8 @@ class CaseFollowUpRepositoryTests {
 		cases.move(opened.id(), CaseStatus.VERIFYING, null);
 		cases.move(opened.id(), CaseStatus.FALSE, "UBND xã bác bỏ");
 		cases.move(opened.id(), CaseStatus.CLOSED, null);
-		ItemAnalysed again = new ItemAnalysed(880_002L, 774_001L, "Lại đồn thu phí đền bù", "https://vi.example/2", "Trang B", 65);
+		ItemAnalysed again = new ItemAnalysed(880_002L, 774_001L, "Lại đồn thu phí đền bù", "https://vi.example/2", "Trang B", 65,
+				"Lại đồn thu phí đền bù");
 		events.publishEvent(again);
 		events.publishEvent(again);
 
