@@ -33,11 +33,19 @@ public interface PageArchive {
 	 */
 	final class CaptureFailed extends RuntimeException {
 
+		private final String url;
+
 		private final boolean temporary;
 
-		public CaptureFailed(String message, boolean temporary) {
+		public CaptureFailed(String url, String message, boolean temporary) {
 			super(message);
+			this.url = url;
 			this.temporary = temporary;
+		}
+
+		/** The page that was to be captured, or null when not even that is known (no such item). */
+		public String url() {
+			return url;
 		}
 
 		/** Whether capturing again later may succeed (a timeout, a lost connection, a 5xx answer). */

@@ -85,13 +85,13 @@ class WarcPageArchive implements PageArchive {
 	public Capture captureItem(long itemId, OutputStream out) {
 		List<String> urls = jdbc.queryForList("select url from monitor_item where id = ?", String.class, itemId);
 		if (urls.isEmpty()) {
-			throw new CaptureFailed(message("monitor.archive.item-not-found", itemId), false);
+			throw new CaptureFailed(null, message("monitor.archive.item-not-found", itemId), false);
 		}
 		try {
 			return capture(new URI(urls.get(0).strip()), out);
 		}
 		catch (URISyntaxException ex) {
-			throw new CaptureFailed(message("monitor.fetch.invalid-url", urls.get(0)), false);
+			throw new CaptureFailed(urls.get(0), message("monitor.fetch.invalid-url", urls.get(0)), false);
 		}
 	}
 
@@ -102,7 +102,7 @@ class WarcPageArchive implements PageArchive {
 			page = fetch.apply(FetchRequest.of(url));
 		}
 		catch (FetchFailed ex) {
-			throw new CaptureFailed(message("monitor.archive.page-failed", url, ex.getMessage()), ex.isTemporary());
+			throw new CaptureFailed(url.toString(), message("monitor.archive.page-failed", url, ex.getMessage()), ex.isTemporary());
 		}
 		Counting counting = new Counting(out);
 		try (WarcWriter writer = new WarcWriter(Channels.newChannel(counting), WarcCompression.NONE)) {
