@@ -141,6 +141,14 @@ class EvidenceApiTests {
 		assertThat(pageHtml).contains("Nộp phí trước sẽ được đền bù cao hơn");
 		assertThat(image).isEqualTo(IMAGE);
 		assertThat(stylesheet).isTrue();
+
+		// the signed-in browser downloads the same file under /documents
+		var browser = PageSession.signedIn(port, "chuyenvien", ApiContractTests.PASSWORD)
+			.get(downloadUrl.replaceFirst("^/api/", "/documents/"));
+		assertThat(browser.statusCode()).isEqualTo(200);
+		assertThat(browser.headers().firstValue("Content-Type")).contains("application/warc");
+		assertThat(browser.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+		assertThat(browser.body()).startsWith("WARC/1.1\r\n");
 	}
 
 	@Test
