@@ -5,7 +5,8 @@
  * over the items with the text module's analyzers. Issue 6 adds the analysis of every item (places from the
  * places module; sentiment, toxicity and work area from the classify module; stories; a risk flag with its
  * reasons), saved topics (chủ đề theo dõi) matched against every new item with Lucene Monitor, their alerts,
- * and the monitoring dashboard.
+ * and the monitoring dashboard. Issue 7 adds {@code PageArchive}: a page and its resources preserved as a WARC
+ * file through the same fetcher, for the evidence of response cases.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Theo dõi thông tin (monitor)")
 package vn.tuyengiao.monitor;

@@ -2,6 +2,8 @@ package vn.tuyengiao.monitor.internal.fetch;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What a successful read returned.
@@ -19,7 +21,28 @@ import java.time.Instant;
  * @param etag the {@code ETag} to send next time, or null
  * @param lastModified the {@code Last-Modified} to send next time, or null
  * @param fetchedAt when the answer was received
+ * @param protocol the protocol of the last answer ({@code HTTP/1.1})
+ * @param reason the reason phrase of the last answer, or empty
+ * @param headers the headers of the last answer, in the order received
+ * @param requestHeaders the headers the last request was sent with, {@code Host} first
  */
 public record FetchResult(URI requestedUrl, URI finalUrl, int status, boolean notModified, String contentType,
-		byte[] body, String text, String encoding, String etag, String lastModified, Instant fetchedAt) {
+		byte[] body, String text, String encoding, String etag, String lastModified, Instant fetchedAt,
+		String protocol, String reason, List<Map.Entry<String, String>> headers,
+		List<Map.Entry<String, String>> requestHeaders) {
+
+	public FetchResult {
+		protocol = protocol == null || protocol.isBlank() ? "HTTP/1.1" : protocol;
+		reason = reason == null ? "" : reason;
+		headers = headers == null ? List.of() : List.copyOf(headers);
+		requestHeaders = requestHeaders == null ? List.of() : List.copyOf(requestHeaders);
+	}
+
+	/** A result without the answer's protocol, reason and headers (a test's or a reader's own). */
+	public FetchResult(URI requestedUrl, URI finalUrl, int status, boolean notModified, String contentType, byte[] body,
+			String text, String encoding, String etag, String lastModified, Instant fetchedAt) {
+		this(requestedUrl, finalUrl, status, notModified, contentType, body, text, encoding, etag, lastModified, fetchedAt,
+				null, null, null, null);
+	}
+
 }

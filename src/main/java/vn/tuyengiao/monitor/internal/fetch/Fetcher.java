@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -230,9 +232,23 @@ public class Fetcher implements AutoCloseable {
 					// an error page or a redirect's body is not wanted: dropping the connection is cheaper than reading it
 					consumed = entity == null;
 				}
+				List<Map.Entry<String, String>> headers = new ArrayList<>();
+				for (Header header : response.getHeaders()) {
+					headers.add(Map.entry(header.getName(), header.getValue()));
+				}
+				List<Map.Entry<String, String>> sent = new ArrayList<>();
+				sent.add(Map.entry("Host", url.getRawAuthority()));
+				sent.add(Map.entry("User-Agent", settings.userAgent()));
+				for (Header header : get.getHeaders()) {
+					if (!header.getName().equalsIgnoreCase("Host") && !header.getName().equalsIgnoreCase("User-Agent")) {
+						sent.add(Map.entry(header.getName(), header.getValue()));
+					}
+				}
 				return new Answer(status, status >= 300 && status < 400 ? header(response, "Location") : null,
 						header(response, "Content-Type"), body, header(response, "ETag"),
-						header(response, "Last-Modified"), retryAfter(header(response, "Retry-After")));
+						header(response, "Last-Modified"), retryAfter(header(response, "Retry-After")),
+						response.getVersion() == null ? null : response.getVersion().format(), response.getReasonPhrase(),
+						headers, sent);
 			}
 			catch (Bodies.TooLarge ex) {
 				throw new FetchFailed(Reason.TOO_LARGE, limit);
@@ -328,7 +344,8 @@ public class Fetcher implements AutoCloseable {
 
 	/** An HTTP answer, before it is judged. */
 	private record Answer(int status, String location, String contentType, byte[] body, String etag,
-			String lastModified, Duration retryAfter) {
+			String lastModified, Duration retryAfter, String protocol, String reason,
+			List<Map.Entry<String, String>> headers, List<Map.Entry<String, String>> requestHeaders) {
 
 		FetchResult toResult(FetchRequest request, URI finalUrl) {
 			boolean notModified = status == 304;
@@ -345,7 +362,8 @@ public class Fetcher implements AutoCloseable {
 			// a 304 may leave out the validators; the ones that were sent are still the current ones
 			return new FetchResult(request.url(), finalUrl, status, notModified, contentType, body, text, encoding,
 					etag != null || !notModified ? etag : request.etag(),
-					lastModified != null || !notModified ? lastModified : request.lastModified(), Instant.now());
+					lastModified != null || !notModified ? lastModified : request.lastModified(), Instant.now(), protocol,
+					reason, headers, requestHeaders);
 		}
 
 	}

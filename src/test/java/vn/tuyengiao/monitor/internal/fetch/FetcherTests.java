@@ -122,6 +122,12 @@ class FetcherTests {
 			RecordedRequest request = server.takeRequest();
 			assertThat(request.getHeaders().get("User-Agent")).startsWith("tuyengiao/");
 			assertThat(request.getHeaders().get("Accept-Encoding")).isEqualTo("gzip, deflate");
+			// what a WARC response and request record need: the answer's status line and headers, what was sent
+			assertThat(result.protocol()).isEqualTo("HTTP/1.1");
+			assertThat(result.reason()).isEqualTo("OK");
+			assertThat(result.headers()).contains(java.util.Map.entry("ETag", "\"v1\""));
+			assertThat(result.requestHeaders().get(0)).isEqualTo(java.util.Map.entry("Host", url("/tin").getRawAuthority()));
+			assertThat(result.requestHeaders()).contains(java.util.Map.entry("Accept-Encoding", "gzip, deflate"));
 		}
 
 		@Test
