@@ -105,7 +105,7 @@ class CaseFile {
 					+ "lưu; mã SHA-256 dưới đây dùng để đối chiếu tệp nhận được với tệp đã lưu."));
 			n = 0;
 			for (CaseEvidence capture : evidence) {
-				body.add(new PartyDocument.Bullet(++n + ". " + evidenceLine(capture)));
+				evidence(++n, capture, body);
 			}
 		}
 		body.add(new PartyDocument.Note("Hồ sơ lập từ hệ thống lúc " + MOMENT.format(local(Instant.now())) + "."));
@@ -144,15 +144,18 @@ class CaseFile {
 		return text;
 	}
 
-	private static String evidenceLine(CaseEvidence capture) {
-		String where = capture.url() + " (tin số " + capture.itemId() + ")";
+	/** One capture: where and when, then its SHA-256 on a line of its own, so the hash is never broken or stretched. */
+	private static void evidence(int n, CaseEvidence capture, List<Block> body) {
+		String where = n + ". " + capture.url() + " (tin số " + capture.itemId() + ")";
 		if (capture.sha256() == null) {
-			return where + ": " + ("FAILED".equals(capture.status())
-					? "không lưu được" + (capture.error() == null ? "" : " (" + capture.error() + ")") : "đang lưu") + ".";
+			body.add(new PartyDocument.Paragraph(where + ": " + ("FAILED".equals(capture.status())
+					? "không lưu được" + (capture.error() == null ? "" : " (" + capture.error() + ")") : "đang lưu") + "."));
+			return;
 		}
-		return where + ", lưu lúc " + (capture.capturedAt() == null ? "" : MOMENT.format(local(capture.capturedAt()))) + ", "
-				+ NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(capture.bytes()) + " byte; SHA-256: "
-				+ capture.sha256();
+		body.add(new PartyDocument.Paragraph(where + ", lưu lúc "
+				+ (capture.capturedAt() == null ? "" : MOMENT.format(local(capture.capturedAt()))) + ", "
+				+ NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(capture.bytes()) + " byte; mã SHA-256:"));
+		body.add(new PartyDocument.Paragraph(capture.sha256()));
 	}
 
 	private static String join(String... parts) {

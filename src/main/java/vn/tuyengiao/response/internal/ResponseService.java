@@ -46,7 +46,8 @@ class ResponseService {
 
 	private static final Role[] HANDLERS = { Role.SPECIALIST, Role.LEADER, Role.ADMIN };
 
-	private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+	private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	/** A response as a caller sends it: kinds, dates and agency kinds as text, read here with Vietnamese messages. */
 	record NewResponse(String kind, String title, String url, String outlet, String platform, String recipients,
