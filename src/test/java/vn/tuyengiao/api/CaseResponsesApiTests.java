@@ -134,7 +134,7 @@ class CaseResponsesApiTests {
 		specialist().post("/api/cases/" + id + "/responses", REBUTTAL);
 		long referral = specialist().post("/api/cases/" + id + "/responses", REFERRAL).json().get("id").asLong();
 		assertThat(specialist().put("/api/cases/" + id + "/responses/" + referral,
-				"{\"answer\":\"Đã xác minh, xử lý chủ tài khoản\",\"date\":\"2023-06-01\",\"version\":0}").status()).isEqualTo(200);
+				"{\"answer\":\"Đã xác minh, xử lý chủ tài khoản\",\"outcomeDate\":\"2023-06-01\",\"version\":0}").status()).isEqualTo(200);
 		move(id, "RESPONDING", "Đăng bài phản bác");
 		move(id, "CLOSED", "Hoàn thành");
 

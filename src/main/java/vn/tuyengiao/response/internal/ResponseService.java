@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -54,8 +56,12 @@ class ResponseService {
 			String text, String agency, String agencyKind, String date) {
 	}
 
-	/** The outcome of a removal request or the answer to a referral, on the copy the caller read ({@code version}). */
-	record OutcomeUpdate(String outcome, String answer, String date, Long version) {
+	/**
+	 * The outcome of a removal request or the answer to a referral, on the copy the caller read ({@code version});
+	 * {@code date} is when the platform acted or the agency answered (also accepted as {@code outcomeDate}, the name
+	 * it is shown under).
+	 */
+	record OutcomeUpdate(String outcome, String answer, @JsonAlias("outcomeDate") String date, Long version) {
 	}
 
 	private final JdbcTemplate jdbc;
