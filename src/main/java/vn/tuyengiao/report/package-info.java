@@ -5,7 +5,10 @@
  * timeliness per period.
  * <p>
  * Other modules read a period's reports through {@link vn.tuyengiao.report.ReportCycle} and learn of
- * submissions from {@link vn.tuyengiao.report.ReportSubmitted} events.
+ * submissions from {@link vn.tuyengiao.report.ReportSubmitted} events. They add figures to the consolidated
+ * report through {@link vn.tuyengiao.report.ReportContribution}, and print their own official documents in the
+ * Party format by building a {@link vn.tuyengiao.report.PartyDocument} and handing it to
+ * {@link vn.tuyengiao.report.OfficialDocuments}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Báo cáo định kỳ (report)")
 package vn.tuyengiao.report;

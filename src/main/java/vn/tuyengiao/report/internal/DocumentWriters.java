@@ -9,20 +9,21 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.tuyengiao.report.ConsolidatedReport;
+import vn.tuyengiao.report.OfficialDocuments;
 import vn.tuyengiao.report.Period;
 import vn.tuyengiao.report.internal.document.IndicatorTable;
 import vn.tuyengiao.report.internal.document.IndicatorTableXlsxWriter;
-import vn.tuyengiao.report.internal.document.PartyDocument;
+import vn.tuyengiao.report.PartyDocument;
 import vn.tuyengiao.report.internal.document.PartyDocxWriter;
 import vn.tuyengiao.report.internal.document.PartyPdfWriter;
 
 /**
- * The document writers as the application uses them. The PDF writer loads its fonts once: Times New
+ * The document writers as the application uses them, published to other modules as {@link OfficialDocuments}. The PDF writer loads its fonts once: Times New
  * Roman from the directory the operator names in {@code tuyengiao.report.font-directory} (the font may
  * not be redistributed), otherwise the metric-compatible Liberation Serif that ships in a Maven package.
  */
 @Component
-class DocumentWriters {
+class DocumentWriters implements OfficialDocuments {
 
 	private final PartyDocxWriter docx = new PartyDocxWriter();
 
@@ -50,13 +51,15 @@ class DocumentWriters {
 		return writer;
 	}
 
-	byte[] docx(PartyDocument document) {
+	@Override
+	public byte[] docx(PartyDocument document) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		docx.write(document, out);
 		return out.toByteArray();
 	}
 
-	byte[] pdf(PartyDocument document) {
+	@Override
+	public byte[] pdf(PartyDocument document) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		pdfWriter().write(document, out);
 		return out.toByteArray();

@@ -18,8 +18,8 @@ import vn.tuyengiao.report.ReportCatalogue;
 import vn.tuyengiao.report.ReportContribution;
 import vn.tuyengiao.report.ReportForm;
 import vn.tuyengiao.report.UnitReport;
-import vn.tuyengiao.report.internal.document.PartyDocument;
-import vn.tuyengiao.report.internal.document.PartyDocument.Block;
+import vn.tuyengiao.report.PartyDocument;
+import vn.tuyengiao.report.PartyDocument.Block;
 
 /**
  * Turns a consolidated report or a unit's report into an official Party document: the outline of

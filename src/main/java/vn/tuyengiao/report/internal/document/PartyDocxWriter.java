@@ -44,13 +44,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
-import vn.tuyengiao.report.internal.document.PartyDocument.Block;
-import vn.tuyengiao.report.internal.document.PartyDocument.Bullet;
-import vn.tuyengiao.report.internal.document.PartyDocument.Heading;
-import vn.tuyengiao.report.internal.document.PartyDocument.Note;
-import vn.tuyengiao.report.internal.document.PartyDocument.Paragraph;
-import vn.tuyengiao.report.internal.document.PartyDocument.Signature;
-import vn.tuyengiao.report.internal.document.PartyDocument.Table;
+import vn.tuyengiao.report.PartyDocument;
+import vn.tuyengiao.report.PartyDocument.Block;
+import vn.tuyengiao.report.PartyDocument.Bullet;
+import vn.tuyengiao.report.PartyDocument.Heading;
+import vn.tuyengiao.report.PartyDocument.Note;
+import vn.tuyengiao.report.PartyDocument.Paragraph;
+import vn.tuyengiao.report.PartyDocument.Signature;
+import vn.tuyengiao.report.PartyDocument.Table;
 
 /**
  * Writes a {@link PartyDocument} as DOCX laid out the way Regulation 66-QĐ/TW and Guidance 36-HD/VPTW

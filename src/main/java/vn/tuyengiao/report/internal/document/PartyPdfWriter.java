@@ -30,13 +30,14 @@ import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
 
-import vn.tuyengiao.report.internal.document.PartyDocument.Block;
-import vn.tuyengiao.report.internal.document.PartyDocument.Bullet;
-import vn.tuyengiao.report.internal.document.PartyDocument.Heading;
-import vn.tuyengiao.report.internal.document.PartyDocument.Note;
-import vn.tuyengiao.report.internal.document.PartyDocument.Paragraph;
-import vn.tuyengiao.report.internal.document.PartyDocument.Signature;
-import vn.tuyengiao.report.internal.document.PartyDocument.Table;
+import vn.tuyengiao.report.PartyDocument;
+import vn.tuyengiao.report.PartyDocument.Block;
+import vn.tuyengiao.report.PartyDocument.Bullet;
+import vn.tuyengiao.report.PartyDocument.Heading;
+import vn.tuyengiao.report.PartyDocument.Note;
+import vn.tuyengiao.report.PartyDocument.Paragraph;
+import vn.tuyengiao.report.PartyDocument.Signature;
+import vn.tuyengiao.report.PartyDocument.Table;
 
 /**
  * Writes a {@link PartyDocument} as PDF in the same layout as {@link PartyDocxWriter}: A4, margins 20 / 20 /

@@ -2,13 +2,14 @@ package vn.tuyengiao.report.internal.document;
 
 import java.util.List;
 
-import vn.tuyengiao.report.internal.document.PartyDocument.Block;
-import vn.tuyengiao.report.internal.document.PartyDocument.Bullet;
-import vn.tuyengiao.report.internal.document.PartyDocument.Heading;
-import vn.tuyengiao.report.internal.document.PartyDocument.Note;
-import vn.tuyengiao.report.internal.document.PartyDocument.Paragraph;
-import vn.tuyengiao.report.internal.document.PartyDocument.Signature;
-import vn.tuyengiao.report.internal.document.PartyDocument.Table;
+import vn.tuyengiao.report.PartyDocument;
+import vn.tuyengiao.report.PartyDocument.Block;
+import vn.tuyengiao.report.PartyDocument.Bullet;
+import vn.tuyengiao.report.PartyDocument.Heading;
+import vn.tuyengiao.report.PartyDocument.Note;
+import vn.tuyengiao.report.PartyDocument.Paragraph;
+import vn.tuyengiao.report.PartyDocument.Signature;
+import vn.tuyengiao.report.PartyDocument.Table;
 
 /** Party documents for the writers' tests: the provincial board's quarterly report with made-up figures. */
 final class PartyDocuments {

@@ -26,9 +26,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 
-import vn.tuyengiao.report.internal.document.PartyDocument.Heading;
-import vn.tuyengiao.report.internal.document.PartyDocument.Signature;
-import vn.tuyengiao.report.internal.document.PartyDocument.Table;
+import vn.tuyengiao.report.PartyDocument;
+import vn.tuyengiao.report.PartyDocument.Heading;
+import vn.tuyengiao.report.PartyDocument.Signature;
+import vn.tuyengiao.report.PartyDocument.Table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

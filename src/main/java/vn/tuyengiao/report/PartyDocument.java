@@ -1,4 +1,4 @@
-package vn.tuyengiao.report.internal.document;
+package vn.tuyengiao.report;
 
 import java.util.List;
 import java.util.Objects;
