@@ -12,7 +12,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The response loop in a browser (issue 7): a specialist opens a case from an item the analysis flagged, verifies
- * it, reaches a verdict and closes it, and finds it among the closed cases with its whole timeline.
+ * it, reaches a verdict, records the rebuttal published and closes it, and finds it among the closed cases with its
+ * whole timeline.
  */
 class ResponseBrowserTests extends BrowserTest {
 
@@ -45,6 +46,15 @@ class ResponseBrowserTests extends BrowserTest {
 		browser.click(By.id("move-FALSE"));
 		assertThat(browser.text(By.id("case-verdict"))).contains("Sai sự thật");
 		browser.click(By.id("move-RESPONDING"));
+		browser.click(By.cssSelector("#response-form-box > summary"));
+		new Select(browser.waitFor(By.id("r-kind"))).selectByValue("REBUTTAL");
+		browser.waitFor(By.id("r-date")).sendKeys("15/5/2023");
+		browser.waitFor(By.id("r-title")).sendKeys("Không có chủ trương như tin đồn");
+		browser.waitFor(By.id("r-url")).sendKeys("https://baobackan.example/khong-co-chu-truong");
+		browser.waitFor(By.id("r-outlet")).sendKeys("Báo Bắc Kạn");
+		browser.click(By.id("record-response"));
+		assertThat(browser.text(By.id("case-responses"))).contains("Bài phản bác", "Không có chủ trương như tin đồn",
+				"Báo Bắc Kạn", "15/05/2023");
 		browser.waitFor(By.id("note")).sendKeys("Đã đăng tin cải chính trên Báo Bắc Kạn");
 		browser.click(By.id("move-CLOSED"));
 
@@ -56,6 +66,9 @@ class ResponseBrowserTests extends BrowserTest {
 				"Đang xác minh → Sai sự thật", "Đang phản bác, xử lý → Đã đóng", "Đã đăng tin cải chính trên Báo Bắc Kạn");
 		assertThat(browser.driver().findElements(By.cssSelector("#case-timeline > li"))).hasSize(5);
 		browser.screenshot("response-closed-case");
+
+		assertThat(browser.waitFor(By.cssSelector("#case-export a[href$='file.pdf']")).getAttribute("href"))
+			.contains("/documents/cases/");
 
 		browser.go("/response/cases?show=closed");
 		assertThat(browser.text(By.id("cases"))).contains(title).contains("Đã đóng");

@@ -18,7 +18,7 @@ enum AgencyKind {
 		this.label = label;
 	}
 
-	String label() {
+	public String label() {
 		return label;
 	}
 

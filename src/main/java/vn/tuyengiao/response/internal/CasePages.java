@@ -66,8 +66,12 @@ class CasePages {
 
 	private final MessageSource messages;
 
+	private final ResponseService responses;
+
+	private final EvidenceService captures;
+
 	CasePages(Cases cases, Items items, EvidenceLocker evidence, ReportCatalogue catalogue, Accounts accounts,
-			AccessScope scope, MessageSource messages) {
+			AccessScope scope, MessageSource messages, ResponseService responses, EvidenceService captures) {
 		this.cases = cases;
 		this.items = items;
 		this.evidence = evidence;
@@ -75,6 +79,8 @@ class CasePages {
 		this.accounts = accounts;
 		this.scope = scope;
 		this.messages = messages;
+		this.responses = responses;
+		this.captures = captures;
 	}
 
 	@ModelAttribute("times")
@@ -154,6 +160,9 @@ class CasePages {
 		model.addAttribute("c", c);
 		model.addAttribute("items", rows(c.itemIds()));
 		model.addAttribute("evidence", evidence.of(id));
+		model.addAttribute("responses", responses.of(id));
+		model.addAttribute("responseKinds", ResponseKind.values());
+		model.addAttribute("agencyKinds", AgencyKind.values());
 		boolean handles = scope.hasRoleOn(c.ownerUnitId(), CaseService.HANDLERS);
 		model.addAttribute("canHandle", handles);
 		model.addAttribute("handlers", handles ? accounts.holdersOf(c.ownerUnitId(), CaseService.HANDLERS) : List.of());
@@ -187,6 +196,22 @@ class CasePages {
 			}
 		}
 		return act(id, redirect, () -> cases.link(id, ids, note));
+	}
+
+	@PostMapping("/response/cases/{id}/responses")
+	String respond(@PathVariable long id, @ModelAttribute ResponseService.NewResponse response, RedirectAttributes redirect) {
+		return act(id, redirect, () -> responses.record(id, response));
+	}
+
+	@PostMapping("/response/cases/{id}/responses/{responseId}/outcome")
+	String outcome(@PathVariable long id, @PathVariable long responseId, @ModelAttribute ResponseService.OutcomeUpdate update,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> responses.recordOutcome(id, responseId, update));
+	}
+
+	@PostMapping("/response/cases/{id}/evidence")
+	String recapture(@PathVariable long id, @RequestParam long itemId, RedirectAttributes redirect) {
+		return act(id, redirect, () -> captures.recapture(id, itemId));
 	}
 
 	@PostMapping("/response/notices/{id}/read")
@@ -229,8 +254,16 @@ class CasePages {
 				: Arrays.stream(text.split("[,;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 	}
 
+	/** The problem's message, then what is wrong with each field it names. */
 	private String message(DomainProblem problem) {
-		return messages.getMessage(problem.messageKey(), problem.arguments(), LocaleContextHolder.getLocale());
+		StringBuilder text = new StringBuilder(
+				messages.getMessage(problem.messageKey(), problem.arguments(), LocaleContextHolder.getLocale()));
+		for (DomainProblem.FieldProblem field : problem.fieldProblems()) {
+			String name = messages.getMessage("response.field." + field.field(), null, field.field(), LocaleContextHolder.getLocale());
+			text.append(' ').append(name).append(": ")
+				.append(messages.getMessage(field.messageKey(), field.arguments(), LocaleContextHolder.getLocale()));
+		}
+		return text.toString();
 	}
 
 }

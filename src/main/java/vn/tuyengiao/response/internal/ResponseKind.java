@@ -26,13 +26,20 @@ enum ResponseKind {
 		this.outcomes = outcomes;
 	}
 
-	String label() {
+	public String label() {
 		return label;
 	}
 
 	/** The outcomes this kind can have; empty when it has none (it is done once recorded). */
-	List<String> outcomes() {
+	public List<String> outcomes() {
 		return outcomes;
+	}
+
+	/** The outcomes that end the wait, by code with their labels: what a handler records. */
+	public java.util.Map<String, String> finalOutcomes() {
+		java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+		outcomes.stream().filter(o -> !PENDING.equals(o)).forEach(o -> labels.put(o, outcomeLabel(o)));
+		return labels;
 	}
 
 	boolean hasOutcome() {
