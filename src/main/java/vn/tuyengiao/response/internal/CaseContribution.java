@@ -10,11 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.tuyengiao.access.UnitDirectory;
 import vn.tuyengiao.report.Period;
+import vn.tuyengiao.report.ReportCatalogue;
+import vn.tuyengiao.report.WorkArea;
 import vn.tuyengiao.report.ReportContribution;
 import vn.tuyengiao.response.CaseStatus;
 
@@ -23,7 +26,8 @@ import vn.tuyengiao.response.CaseStatus;
  * ({@code BAO_VE_NEN_TANG}, section 4 of the template), over the unit and the units below it: cases opened, closed,
  * and closed by verdict; the responses recorded on them (articles published, guidance sent, removal requests and
  * how many the platforms removed, referrals and how many the agencies answered); the median time from opening a case
- * to its first verdict; and a sentence saying so, which the specialist edits in the report.
+ * to its first verdict; the cases escalated for a passed deadline; the cases by work area; and a sentence saying so,
+ * which the specialist edits in the report.
  */
 @Component
 class CaseContribution implements ReportContribution {
@@ -34,21 +38,29 @@ class CaseContribution implements ReportContribution {
 
 	private final UnitDirectory units;
 
-	CaseContribution(JdbcTemplate jdbc, UnitDirectory units) {
+	/** Asked for the work areas' names when counting, not at start-up: report asks this bean for its figures. */
+	private final ObjectProvider<ReportCatalogue> catalogue;
+
+	CaseContribution(JdbcTemplate jdbc, UnitDirectory units, ObjectProvider<ReportCatalogue> catalogue) {
 		this.jdbc = jdbc;
 		this.units = units;
+		this.catalogue = catalogue;
 	}
 
 	/** A period's case as the count needs it. */
-	private record Counted(long id, long unitId, String status, String verdict, Instant openedAt) {
+	private record Counted(long id, long unitId, String status, String verdict, Instant openedAt, String workArea,
+			boolean escalated) {
 	}
 
 	@Override
 	public List<ContributedSection> contribute(Period period, long unitId) {
 		Set<Long> subtree = units.subtreeOf(unitId);
 		Map<Long, Counted> cases = new HashMap<>();
-		jdbc.query("select id, owner_unit_id, status, verdict, created_at from response_case where period_code = ?", rs -> {
-			Counted c = new Counted(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant());
+		jdbc.query("""
+				select id, owner_unit_id, status, verdict, created_at, work_area, escalated_at from response_case
+				where period_code = ?""", rs -> {
+			Counted c = new Counted(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(),
+					rs.getString(6), rs.getTimestamp(7) != null);
 			if (subtree.contains(c.unitId())) {
 				cases.put(c.id(), c);
 			}
@@ -112,6 +124,10 @@ class CaseContribution implements ReportContribution {
 		if (time != null) {
 			figures.add(new Figure("Thời gian trung vị từ khi mở vụ việc đến khi có kết luận", time[0], time[1]));
 		}
+		figures.add(count("Vụ việc quá hạn kết luận, đã báo cáo lãnh đạo",
+				(int) cases.values().stream().filter(Counted::escalated).count(), "vụ"));
+		Map<String, Integer> byArea = byArea(cases.values());
+		byArea.forEach((area, n) -> figures.add(count("Vụ việc thuộc lĩnh vực " + area, n, "vụ")));
 
 		StringBuilder text = new StringBuilder("Trong kỳ đã mở " + cases.size() + " vụ việc thông tin xấu, độc; xử lý xong "
 				+ closed + " vụ, trong đó " + verdicts.getOrDefault(CaseStatus.FALSE, 0) + " vụ được kết luận sai sự thật, "
@@ -124,7 +140,31 @@ class CaseContribution implements ReportContribution {
 			text.append(" Thời gian trung vị từ khi mở vụ việc đến khi có kết luận là ").append(time[0]).append(' ')
 				.append(time[1]).append('.');
 		}
+		if (!byArea.isEmpty()) {
+			List<String> parts = new ArrayList<>();
+			byArea.forEach((area, n) -> parts.add(area + " (" + n + ")"));
+			text.append(" Theo lĩnh vực: ").append(String.join(", ", parts)).append('.');
+		}
 		return List.of(new ContributedSection(WORK_AREA, "Đấu tranh, phản bác (vụ việc)", figures, text.toString()));
+	}
+
+	/** The cases by the name of their work area, most first; cases without one are not listed. */
+	private Map<String, Integer> byArea(java.util.Collection<Counted> cases) {
+		Map<String, String> names = new HashMap<>();
+		for (WorkArea area : catalogue.getObject().workAreas()) {
+			names.put(area.code(), area.name());
+		}
+		Map<String, Integer> counts = new HashMap<>();
+		for (Counted c : cases) {
+			if (c.workArea() != null) {
+				counts.merge(names.getOrDefault(c.workArea(), c.workArea()), 1, Integer::sum);
+			}
+		}
+		Map<String, Integer> sorted = new java.util.LinkedHashMap<>();
+		counts.entrySet().stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.forEach(e -> sorted.put(e.getKey(), e.getValue()));
+		return sorted;
 	}
 
 	private static Figure count(String label, int value, String unit) {

@@ -16,6 +16,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tuyengiao.DatabaseTest;
 import vn.tuyengiao.monitor.ItemAnalysed;
 import vn.tuyengiao.platform.InvalidInput;
+import vn.tuyengiao.report.Period;
 import vn.tuyengiao.response.CaseStatus;
 import vn.tuyengiao.response.Cases;
 
@@ -38,6 +39,9 @@ class CaseFollowUpRepositoryTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	CaseContribution contribution;
 
 	private Cases.Case open(String title, String severity) {
 		return cases.open(new Cases.NewCase(title, "Luận điệu của " + title + ".", null, List.of(), severity, null, "2023Q2"));
@@ -94,6 +98,23 @@ class CaseFollowUpRepositoryTests {
 		List<Cases.Notice> told = noticesOf("chuyenvien", opened.id());
 		assertThat(told).extracting(Cases.Notice::itemId).containsExactly(880_101L);
 		assertThat(told.get(0).message()).contains("nội dung lặp lại luận điệu").contains("sai sự thật");
+	}
+
+	@Test
+	void thePeriodsReportCountsTheCasesByWorkAreaAndThoseEscalated() {
+		Cases.Case late = cases.open(new Cases.NewCase("Xuyên tạc lịch sử địa phương", "Trận đánh năm 1950 là bịa đặt.", null,
+				List.of(), null, "HIGH", null, "2019Q4", "BAO_VE_NEN_TANG", List.of(), null));
+		cases.open(new Cases.NewCase("Tin đồn học phí", "Học phí tăng gấp đôi.", null, List.of(), null, "LOW", null, "2019Q4",
+				"KHOA_GIAO", List.of(), null));
+		deadlines.escalateDue(late.dueAt().plusSeconds(60));
+
+		List<String> figures = contribution.contribute(Period.parse("2019Q4"), late.ownerUnitId()).get(0).figures().stream()
+			.map(f -> f.label() + "=" + f.value())
+			.toList();
+
+		assertThat(figures).contains("Vụ việc quá hạn kết luận, đã báo cáo lãnh đạo=1")
+			.anyMatch(f -> f.startsWith("Vụ việc thuộc lĩnh vực Bảo vệ nền tảng tư tưởng của Đảng") && f.endsWith("=1"))
+			.anyMatch(f -> f.startsWith("Vụ việc thuộc lĩnh vực") && f.contains("giáo") && f.endsWith("=1"));
 	}
 
 	@Test
