@@ -139,26 +139,14 @@ class CaseResponsesApiTests {
 		move(id, "CLOSED", "Hoàn thành");
 
 		JsonNode report = Api.basic(port, "truongban", ApiContractTests.PASSWORD).get("/api/consolidated-reports/2023Q2").json();
-		JsonNode cases = null;
-		for (JsonNode section : report.get("sections")) {
-			for (JsonNode contribution : section.get("contributions")) {
-				if (contribution.get("workAreaCode").asString().equals("BAO_VE_NEN_TANG")) {
-					cases = contribution;
-				}
-			}
-		}
-		assertThat(cases).as("the cases in section 4").isNotNull();
-		assertThat(figure(cases, "Vụ việc đã xử lý xong")).isPositive();
-		assertThat(figure(cases, "Bài phản bác, đính chính")).isPositive();
-		assertThat(figure(cases, "Vụ việc chuyển cơ quan chức năng")).isPositive();
-		assertThat(figure(cases, "Cơ quan chức năng đã trả lời")).isPositive();
-		JsonNode median = null;
-		for (JsonNode f : cases.get("figures")) {
-			median = f.get("label").asString().startsWith("Thời gian trung vị") ? f : median;
-		}
-		assertThat(median).as("the median time to verdict").isNotNull();
+		Section4 cases = Section4.of(report);
+		assertThat(cases.count("Vụ việc đã xử lý xong")).isPositive();
+		assertThat(cases.count("Bài phản bác, đính chính")).isPositive();
+		assertThat(cases.count("Vụ việc chuyển cơ quan chức năng")).isPositive();
+		assertThat(cases.count("Cơ quan chức năng đã trả lời")).isPositive();
+		JsonNode median = cases.figure("Thời gian trung vị");
 		assertThat(median.get("unitOfMeasure").asString()).isIn("phút", "giờ", "ngày");
-		assertThat(cases.get("text").asString()).contains("bài phản bác, đính chính").contains("trung vị");
+		assertThat(cases.text()).contains("bài phản bác, đính chính").contains("trung vị");
 	}
 
 	@Test
@@ -195,15 +183,6 @@ class CaseResponsesApiTests {
 		assertThat(signedIn.statusCode()).isEqualTo(200);
 		assertThat(signedIn.headers().firstValue("Content-Type").orElse("")).contains("wordprocessingml");
 		assertThat(PageSession.anonymous(port).get("/documents/cases/" + id + "/file.pdf").statusCode()).isEqualTo(302);
-	}
-
-	static int figure(JsonNode contribution, String labelStart) {
-		for (JsonNode f : contribution.get("figures")) {
-			if (f.get("label").asString().startsWith(labelStart)) {
-				return f.get("value").asInt();
-			}
-		}
-		throw new AssertionError("no figure " + labelStart + " in " + contribution);
 	}
 
 }

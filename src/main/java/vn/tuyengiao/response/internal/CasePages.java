@@ -128,6 +128,16 @@ class CasePages {
 				storyId = storyId == null ? item.storyId() : storyId;
 			}
 		}
+		else if (storyId != null) {
+			// a story: its items are linked when the case is opened; its first item names it until the user does
+			List<Items.Item> story = items.ofStory(storyId);
+			if (!story.isEmpty()) {
+				title = story.get(0).title();
+				workArea = story.get(0).workArea();
+				places = story.get(0).placeNames();
+			}
+			model.addAttribute("storyItems", story.size() > 20 ? story.subList(0, 20) : story);
+		}
 		model.addAttribute("form", new CaseForm(title, "", "", "MEDIUM", workArea, String.join(", ", places), "", itemIds,
 				storyId));
 		return form(model, itemIds);

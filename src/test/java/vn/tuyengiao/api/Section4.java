@@ -1,0 +1,50 @@
+package vn.tuyengiao.api;
+
+import tools.jackson.databind.JsonNode;
+
+/** The response cases' part of a consolidated report as the API returns it (section 4, BAO_VE_NEN_TANG). */
+final class Section4 {
+
+	private final JsonNode contribution;
+
+	private Section4(JsonNode contribution) {
+		this.contribution = contribution;
+	}
+
+	/** The cases' contribution to the report; fails when the report has none. */
+	static Section4 of(JsonNode report) {
+		for (JsonNode section : report.get("sections")) {
+			for (JsonNode contribution : section.get("contributions")) {
+				if (contribution.get("workAreaCode").asString().equals("BAO_VE_NEN_TANG")) {
+					return new Section4(contribution);
+				}
+			}
+		}
+		throw new AssertionError("no contribution of the cases to section 4 in " + report);
+	}
+
+	/** The figure whose label starts so; fails when there is none. */
+	JsonNode figure(String labelStart) {
+		for (JsonNode f : contribution.get("figures")) {
+			if (f.get("label").asString().startsWith(labelStart)) {
+				return f;
+			}
+		}
+		throw new AssertionError("no figure " + labelStart + " in " + contribution);
+	}
+
+	/** The sentence the specialist edits in the report. */
+	String text() {
+		return contribution.get("text").asString();
+	}
+
+	int count(String labelStart) {
+		return figure(labelStart).get("value").asInt();
+	}
+
+	@Override
+	public String toString() {
+		return contribution.toString();
+	}
+
+}
