@@ -23,8 +23,17 @@ public interface PageArchive {
 	 * @param resources the resources preserved beside the page
 	 * @param resourcesFailed the resources that could not be read or were left out by the limits
 	 * @param bytes the bytes written
+	 * @param liveFailure null when the live page was captured; otherwise why it could not be read, and the file holds
+	 *        the copy the platform stored when it collected the item instead (see {@link #captureItem})
 	 */
-	record Capture(String url, String finalUrl, Instant capturedAt, int resources, int resourcesFailed, long bytes) {
+	record Capture(String url, String finalUrl, Instant capturedAt, int resources, int resourcesFailed, long bytes,
+			String liveFailure) {
+
+		/** Whether the file holds the platform's stored copy of the item, the live page being unreadable. */
+		public boolean storedCopy() {
+			return liveFailure != null;
+		}
+
 	}
 
 	/**
@@ -63,11 +72,14 @@ public interface PageArchive {
 	Capture capture(URI url, OutputStream out);
 
 	/**
-	 * Captures the page of a monitored item. This is a system path: it does not ask who is signed in, so it
-	 * runs in background threads; the calling module has already decided that its user may have the page
-	 * preserved.
+	 * Captures the page of a monitored item. When the live page cannot be read (taken down, behind a login, refused
+	 * by the address policy or robots.txt) the file holds what the platform stored when it collected the item
+	 * instead: its text as first seen and every later version, each as a resource record with the time it was seen,
+	 * and a metadata record saying why the live page is missing. A post that has been deleted is still evidenced.
+	 * This is a system path: it does not ask who is signed in, so it runs in background threads; the calling module
+	 * has already decided that its user may have the page preserved.
 	 *
-	 * @throws CaptureFailed when the item does not exist or its page cannot be read
+	 * @throws CaptureFailed when the item does not exist
 	 */
 	Capture captureItem(long itemId, OutputStream out);
 

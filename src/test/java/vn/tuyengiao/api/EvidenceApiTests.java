@@ -26,7 +26,9 @@ import okio.Buffer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.netpreserve.jwarc.WarcMetadata;
 import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.Warcinfo;
@@ -178,16 +180,34 @@ class EvidenceApiTests {
 	}
 
 	@Test
-	void aMissingPageIsAFailedCaptureWithItsReasonInVietnamese() throws Exception {
+	void aPageTakenDownIsPreservedAsThePlatformsStoredCopyWithTheReasonInVietnamese() throws Exception {
 		String url = "http://127.0.0.1:" + site.getPort() + "/da-xoa-" + System.nanoTime() + ".html";
 		long item = importItem(url, "Bài đăng tin đồn đã bị gỡ xuống");
 
 		long caseId = open(item);
 		JsonNode capture = awaitCaptures(caseId, 1).get(0);
 
-		assertThat(capture.get("status").asString()).isEqualTo("FAILED");
+		assertThat(capture.get("status").asString()).isEqualTo("CAPTURED");
+		assertThat(capture.get("source").asString()).isEqualTo("STORED_COPY");
 		assertThat(capture.get("error").asString()).contains("Không lưu được trang").contains("404");
-		assertThat(capture.get("downloadUrl").isNull()).isTrue();
+		byte[] warc = specialist().getBytes(capture.get("downloadUrl").asString());
+		assertThat(sha256(warc)).isEqualTo(capture.get("sha256").asString());
+		String stored = null;
+		String why = null;
+		try (WarcReader reader = new WarcReader(new ByteArrayInputStream(warc))) {
+			for (WarcRecord record : reader) {
+				if (record instanceof WarcResource resource) {
+					assertThat(resource.target()).isEqualTo(url);
+					stored = new String(resource.body().stream().readAllBytes(), StandardCharsets.UTF_8);
+				}
+				if (record instanceof WarcMetadata metadata) {
+					why = metadata.fields().first("live-page-failed").orElse(null);
+				}
+			}
+		}
+		assertThat(stored).as("the post as the platform collected it").contains("Bài đăng tin đồn đã bị gỡ xuống")
+			.contains("Nghe nói ai nộp phí trước thì được đền bù cao hơn");
+		assertThat(why).contains("404");
 	}
 
 	@Test

@@ -152,7 +152,10 @@ class CaseFile {
 					? "không lưu được" + (capture.error() == null ? "" : " (" + capture.error() + ")") : "đang lưu") + "."));
 			return;
 		}
-		body.add(new PartyDocument.Paragraph(where + ", lưu lúc "
+		String copy = "STORED_COPY".equals(capture.source())
+				? ", bản tin hệ thống đã thu thập (trang gốc không đọc được" + (capture.error() == null ? "" : ": " + capture.error()) + ")"
+				: "";
+		body.add(new PartyDocument.Paragraph(where + copy + ", lưu lúc "
 				+ (capture.capturedAt() == null ? "" : MOMENT.format(local(capture.capturedAt()))) + ", "
 				+ NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(capture.bytes()) + " byte; mã SHA-256:"));
 		body.add(new PartyDocument.Paragraph(capture.sha256()));

@@ -187,10 +187,12 @@ class EvidenceCapture {
 			PageArchive.Capture done = capture.get();
 			transactions.executeWithoutResult(status -> {
 				locker.captured(evidenceId, done.url(), done.finalUrl(), done.capturedAt(), file, done.resources(),
-						done.resourcesFailed(), clock.instant());
+						done.resourcesFailed(), done.liveFailure(), clock.instant());
 				audit.record(AuditAction.CREATE, subject, locker.ownerUnit(caseId), "Lưu chứng cứ " + what + ": " + done.url()
-						+ ", SHA-256 " + file.sha256() + ", " + file.bytes() + " byte, " + done.resources() + " tài nguyên"
-						+ (done.resourcesFailed() > 0 ? " (" + done.resourcesFailed() + " không lưu được)" : ""));
+						+ ", SHA-256 " + file.sha256() + ", " + file.bytes() + " byte, "
+						+ (done.storedCopy() ? "bản tin hệ thống đã thu thập (trang gốc: " + done.liveFailure() + ")"
+								: done.resources() + " tài nguyên"
+										+ (done.resourcesFailed() > 0 ? " (" + done.resourcesFailed() + " không lưu được)" : "")));
 			});
 		}
 		catch (PageArchive.CaptureFailed ex) {

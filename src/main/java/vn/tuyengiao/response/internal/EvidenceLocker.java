@@ -48,6 +48,12 @@ class EvidenceLocker {
 
 	static final String FAILED = "FAILED";
 
+	/** A captured file holds the live page and its resources. */
+	static final String PAGE = "PAGE";
+
+	/** A captured file holds the item as the platform stored it: the live page could not be read. */
+	static final String STORED_COPY = "STORED_COPY";
+
 	/** A row's fields besides the public record: the file and who asked. */
 	record Row(CaseEvidence evidence, int captureNo, String requestedBy, String fileName, int attempts) {
 	}
@@ -137,13 +143,15 @@ class EvidenceLocker {
 				PENDING, Timestamp.from(staleBefore)) == 1;
 	}
 
+	/** A capture is done: its file, and for a stored copy why the live page could not be read ({@code liveFailure}). */
 	void captured(long evidenceId, String url, String finalUrl, Instant capturedAt, Stored file, int resources,
-			int resourcesFailed, Instant now) {
+			int resourcesFailed, String liveFailure, Instant now) {
 		jdbc.update("""
 				update response_evidence set status = ?, url = ?, final_url = ?, captured_at = ?, file_name = ?, sha256 = ?,
-				  size_bytes = ?, resources = ?, resources_failed = ?, finished_at = ?, failure = null
+				  size_bytes = ?, resources = ?, resources_failed = ?, finished_at = ?, failure = ?, source = ?
 				where id = ? and status = ?""", CAPTURED, cut(url, 2000), cut(finalUrl, 2000), Timestamp.from(capturedAt),
-				file.fileName(), file.sha256(), file.bytes(), resources, resourcesFailed, Timestamp.from(now), evidenceId, PENDING);
+				file.fileName(), file.sha256(), file.bytes(), resources, resourcesFailed, Timestamp.from(now),
+				cut(liveFailure, 2000), liveFailure == null ? PAGE : STORED_COPY, evidenceId, PENDING);
 	}
 
 	void failed(long evidenceId, String url, String reason, Instant now) {
@@ -296,7 +304,8 @@ class EvidenceLocker {
 		Timestamp captured = rs.getTimestamp("captured_at");
 		CaseEvidence evidence = new CaseEvidence(id, caseId, rs.getLong("item_id"), rs.getString("url"), status,
 				captured == null ? null : captured.toInstant(), rs.getString("sha256"), rs.getLong("size_bytes"),
-				rs.getString("failure"), CAPTURED.equals(status) ? downloadUrl(caseId, id) : null);
+				rs.getString("failure"), CAPTURED.equals(status) ? downloadUrl(caseId, id) : null,
+				CAPTURED.equals(status) ? (rs.getString("source") == null ? PAGE : rs.getString("source")) : null);
 		return new Row(evidence, rs.getInt("capture_no"), rs.getString("requested_by"), rs.getString("file_name"),
 				rs.getInt("attempts"));
 	}

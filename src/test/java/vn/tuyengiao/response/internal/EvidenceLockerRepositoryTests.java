@@ -71,7 +71,7 @@ class EvidenceLockerRepositoryTests {
 			.noneMatch(row -> row.evidence().id() == id);
 
 		EvidenceLocker.Stored file = locker.store(caseId, id, out -> out.write("WARC/1.1\r\n".getBytes(StandardCharsets.US_ASCII)));
-		locker.captured(id, "https://tin.example/a", "https://tin.example/a", now, file, 2, 0, now);
+		locker.captured(id, "https://tin.example/a", "https://tin.example/a", now, file, 2, 0, null, now);
 		locker.failed(id, null, "muộn", now);
 
 		CaseEvidence captured = locker.of(caseId).get(0);

@@ -31,6 +31,7 @@ import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcMetadata;
 import org.netpreserve.jwarc.WarcRequest;
+import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 import org.netpreserve.jwarc.Warcinfo;
@@ -48,7 +49,9 @@ import vn.tuyengiao.monitor.internal.fetch.Fetcher;
 /**
  * {@link PageArchive} with jwarc: a warcinfo record, then for the page and each resource a request record and
  * a response record (concurrent to each other, with payload and block digests), then a metadata record of
- * what was left out and why. Everything is read through {@link Fetcher}, never directly.
+ * what was left out and why. Everything is read through {@link Fetcher}, never directly. An item whose live
+ * page cannot be read is preserved as the platform stored it: a resource record per version and a metadata
+ * record with the reason.
  */
 @Component
 class WarcPageArchive implements PageArchive {
@@ -58,6 +61,8 @@ class WarcPageArchive implements PageArchive {
 	private static final MediaType HTTP_REQUEST = MediaType.parse("application/http;msgtype=request");
 
 	private static final MediaType HTTP_RESPONSE = MediaType.parse("application/http;msgtype=response");
+
+	private static final MediaType TEXT = MediaType.parse("text/plain;charset=utf-8");
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -87,11 +92,82 @@ class WarcPageArchive implements PageArchive {
 		if (urls.isEmpty()) {
 			throw new CaptureFailed(null, message("monitor.archive.item-not-found", itemId), false);
 		}
+		String url = urls.get(0).strip();
 		try {
-			return capture(new URI(urls.get(0).strip()), out);
+			return capture(new URI(url), out);
 		}
 		catch (URISyntaxException ex) {
-			throw new CaptureFailed(urls.get(0), message("monitor.fetch.invalid-url", urls.get(0)), false);
+			return storedCopy(itemId, url, message("monitor.fetch.invalid-url", url), out);
+		}
+		catch (CaptureFailed ex) {
+			return storedCopy(itemId, url, ex.getMessage(), out);
+		}
+	}
+
+	/** What the platform stored of the item, as resource records: the live page could not be read. */
+	private Capture storedCopy(long itemId, String url, String liveFailure, OutputStream out) {
+		record Version(String title, String body, Instant seenAt, String label) {
+		}
+		List<Version> versions = new ArrayList<>(jdbc.query(
+				"select title, body, seen_at, number from monitor_item_version where item_id = ? order by number",
+				(rs, n) -> new Version(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+						"Phiên bản " + rs.getInt(4)), itemId));
+		record Stored(String title, String body, String outlet, String author, Instant publishedAt, Instant firstSeenAt,
+				Instant updatedAt) {
+		}
+		Stored item = jdbc.queryForObject("""
+				select title, body, outlet, author, published_at, first_seen_at, updated_at from monitor_item where id = ?""",
+				(rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(),
+						rs.getTimestamp(7).toInstant()),
+				itemId);
+		versions.add(new Version(item.title(), item.body(), item.updatedAt(), "Phiên bản hiện tại"));
+		URI target = targetOf(url, itemId);
+		Instant now = Instant.now();
+		Counting counting = new Counting(out);
+		try (WarcWriter writer = new WarcWriter(Channels.newChannel(counting), WarcCompression.NONE)) {
+			URI warcinfo = warcinfo(writer, now, "Chứng cứ: bản tin hệ thống đã thu thập (trang gốc không đọc được)");
+			for (Version version : versions) {
+				String text = "Tiêu đề: " + version.title() + "\nNguồn: " + item.outlet()
+						+ (item.author() == null ? "" : "\nTác giả: " + item.author())
+						+ (item.publishedAt() == null ? "" : "\nĐăng lúc: " + item.publishedAt())
+						+ "\nĐịa chỉ: " + url + "\nThu thập lúc: " + version.seenAt() + " (" + version.label() + ")\n\n"
+						+ version.body() + "\n";
+				byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				writer.write(new WarcResource.Builder(target).version(MessageVersion.WARC_1_1)
+					.recordId(UUID.randomUUID())
+					.date(version.seenAt())
+					.warcinfoId(warcinfo)
+					.blockDigest(sha1(body))
+					.body(TEXT, body)
+					.build());
+			}
+			Map<String, List<String>> notes = new LinkedHashMap<>();
+			notes.put("live-page-failed", List.of(liveFailure));
+			notes.put("stored-copy-of-item", List.of(Long.toString(itemId)));
+			notes.put("first-seen", List.of(item.firstSeenAt().toString()));
+			notes.put("versions", List.of(Integer.toString(versions.size())));
+			writer.write(new WarcMetadata.Builder().version(MessageVersion.WARC_1_1)
+				.targetURI(target)
+				.recordId(UUID.randomUUID())
+				.date(now)
+				.warcinfoId(warcinfo)
+				.fields(notes)
+				.build());
+			return new Capture(url, url, now, 0, 0, counting.count, liveFailure);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The item's address as a record's target; an address that is not a URI is named by the item instead. */
+	private static URI targetOf(String url, long itemId) {
+		try {
+			return new URI(url);
+		}
+		catch (URISyntaxException ex) {
+			return URI.create("urn:tuyengiao:item:" + itemId);
 		}
 	}
 
@@ -106,7 +182,7 @@ class WarcPageArchive implements PageArchive {
 		}
 		Counting counting = new Counting(out);
 		try (WarcWriter writer = new WarcWriter(Channels.newChannel(counting), WarcCompression.NONE)) {
-			URI warcinfo = warcinfo(writer, page.fetchedAt());
+			URI warcinfo = warcinfo(writer, page.fetchedAt(), "Chứng cứ: trang và tài nguyên của trang, lưu nguyên trạng");
 			exchange(writer, warcinfo, page);
 			Map<String, List<String>> notes = new LinkedHashMap<>();
 			notes.computeIfAbsent("requested-url", key -> new ArrayList<>()).add(url.toString());
@@ -124,21 +200,21 @@ class WarcPageArchive implements PageArchive {
 				.fields(notes)
 				.build());
 			return new Capture(url.toString(), page.finalUrl().toString(), page.fetchedAt(), counts[0], counts[1],
-					counting.count);
+					counting.count, null);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private URI warcinfo(WarcWriter writer, Instant date) throws IOException {
+	private URI warcinfo(WarcWriter writer, Instant date, String description) throws IOException {
 		Map<String, List<String>> fields = new LinkedHashMap<>();
 		fields.put("software", List.of("tuyengiao (jwarc)"));
 		fields.put("format", List.of("WARC File Format 1.1"));
 		fields.put("conformsTo", List.of(CONFORMS_TO));
 		fields.put("robots", List.of("obey"));
 		fields.put("http-header-user-agent", List.of(userAgent));
-		fields.put("description", List.of("Chứng cứ: trang và tài nguyên của trang, lưu nguyên trạng"));
+		fields.put("description", List.of(description));
 		UUID id = UUID.randomUUID();
 		writer.write(new Warcinfo.Builder().version(MessageVersion.WARC_1_1).recordId(id).date(date).fields(fields).build());
 		return URI.create("urn:uuid:" + id);
