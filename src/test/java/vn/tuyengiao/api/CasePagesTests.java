@@ -52,6 +52,15 @@ class CasePagesTests {
 	}
 
 	@Test
+	void theHomePageRemindsTheAssigneeOfTheCasesTheyHandle() throws Exception {
+		PageSession specialist = PageSession.signedIn(port, "chuyenvien", ApiContractTests.PASSWORD);
+		openByHand(specialist, "Tin đồn về giá điện");
+
+		assertThat(specialist.get("/").body()).containsPattern("Đồng chí đang xử lý [0-9]+ vụ việc")
+			.contains("href=\"/response/cases\"");
+	}
+
+	@Test
 	void aFormWithoutAClaimComesBackWithTheMessageAndWhatWasTyped() throws Exception {
 		PageSession specialist = PageSession.signedIn(port, "chuyenvien", ApiContractTests.PASSWORD);
 		specialist.get("/response/cases/new");
