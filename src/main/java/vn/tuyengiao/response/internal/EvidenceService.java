@@ -8,7 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.access.AccessScope;
-import vn.tuyengiao.access.Role;
 import vn.tuyengiao.access.UnitOutOfScope;
 import vn.tuyengiao.audit.AuditAction;
 import vn.tuyengiao.audit.AuditLog;
@@ -23,8 +22,6 @@ import vn.tuyengiao.response.Cases;
  */
 @Service
 class EvidenceService {
-
-	private static final Role[] HANDLERS = { Role.SPECIALIST, Role.LEADER, Role.ADMIN };
 
 	private final Cases cases;
 
@@ -56,7 +53,7 @@ class EvidenceService {
 	@Transactional
 	CaseEvidence recapture(long caseId, Long itemId) {
 		Cases.Case found = cases.get(caseId);
-		if (!scope.hasRoleOn(found.ownerUnitId(), HANDLERS)) {
+		if (!scope.hasRoleOn(found.ownerUnitId(), CaseService.HANDLERS)) {
 			throw new UnitOutOfScope(found.ownerUnitId());
 		}
 		if (itemId == null) {

@@ -46,8 +46,6 @@ class ResponseService {
 
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-	private static final Role[] HANDLERS = { Role.SPECIALIST, Role.LEADER, Role.ADMIN };
-
 	private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
 		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
@@ -222,7 +220,7 @@ class ResponseService {
 		CurrentUser user = scope.current();
 		boolean handler = false;
 		for (RoleGrant grant : user.grants()) {
-			for (Role role : HANDLERS) {
+			for (Role role : CaseService.HANDLERS) {
 				handler |= grant.role() == role;
 			}
 		}
@@ -230,7 +228,7 @@ class ResponseService {
 			throw new UnitOutOfScope(user.grantedUnitIds().stream().findFirst().orElse(0L));
 		}
 		Cases.Case theCase = cases.get(caseId);
-		if (!scope.hasRoleOn(theCase.ownerUnitId(), HANDLERS)) {
+		if (!scope.hasRoleOn(theCase.ownerUnitId(), CaseService.HANDLERS)) {
 			throw new UnitOutOfScope(theCase.ownerUnitId());
 		}
 		return theCase;
