@@ -61,6 +61,22 @@ class CasePagesTests {
 	}
 
 	@Test
+	void aReferralRecordedOnThePageAwaitsTheAgencysAnswerAndBadInputIsNamedByField() throws Exception {
+		PageSession specialist = PageSession.signedIn(port, "chuyenvien", ApiContractTests.PASSWORD);
+		String path = openByHand(specialist, "Tài khoản mạo danh chính quyền");
+		specialist.get(path);
+
+		specialist.post(path + "/responses", form("kind", "REFERRAL", "agency", "Công an tỉnh Bắc Kạn", "agencyKind", "POLICE",
+				"date", "20/5/2023", "text", "Đề nghị xác minh chủ tài khoản"));
+		String page = specialist.get(path).body();
+		assertThat(page).contains("Chuyển cơ quan chức năng").contains("Công an tỉnh Bắc Kạn (Cơ quan công an)")
+			.contains("Chờ kết quả").contains("value=\"ANSWERED\"");
+
+		specialist.post(path + "/responses", form("kind", "REBUTTAL", "date", "ngày mai", "url", "không phải địa chỉ"));
+		assertThat(specialist.get(path).body()).contains("id=\"case-action-error\"").contains("Đường dẫn:").contains("Ngày:");
+	}
+
+	@Test
 	void aFormWithoutAClaimComesBackWithTheMessageAndWhatWasTyped() throws Exception {
 		PageSession specialist = PageSession.signedIn(port, "chuyenvien", ApiContractTests.PASSWORD);
 		specialist.get("/response/cases/new");
