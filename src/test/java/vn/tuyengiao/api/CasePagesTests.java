@@ -77,6 +77,31 @@ class CasePagesTests {
 	}
 
 	@Test
+	void anItemAlreadyInAnOpenCaseShowsItsCaseInsteadOfOfferingANewOne() throws Exception {
+		Api api = Api.basic(port, "chuyenvien", ApiContractTests.PASSWORD);
+		String url = "https://mxh.example/trung-vu-viec/" + System.nanoTime();
+		Api.Response imported = api.upload("/api/imports", "bai.csv", "url,title,text,published_at,author,platform\n" + url
+				+ ",Tin đồn cắt điện cả tháng,\"Nghe nói cả huyện sẽ bị cắt điện một tháng để sửa đường dây.\",2023-07-01 08:00,trang_x,Facebook\n");
+		assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+		long item = -1;
+		for (tools.jackson.databind.JsonNode hit : api.get("/api/items?size=50&sort=date&q=" + URLEncoder.encode("\"cắt điện\"",
+				StandardCharsets.UTF_8)).json().get("items")) {
+			item = hit.get("url").asString().equals(url) ? hit.get("id").asLong() : item;
+		}
+		PageSession specialist = PageSession.signedIn(port, "chuyenvien", ApiContractTests.PASSWORD);
+		assertThat(specialist.get("/monitor/items/" + item).body()).contains("id=\"open-case\"");
+
+		long caseId = api.post("/api/cases", "{\"title\":\"Tin đồn cắt điện\",\"claim\":\"Cả huyện bị cắt điện một tháng.\","
+				+ "\"itemIds\":[" + item + "]}").json().get("id").asLong();
+
+		String page = specialist.get("/monitor/items/" + item).body();
+		assertThat(page).doesNotContain("id=\"open-case\"").contains("href=\"/response/cases/" + caseId + "\"")
+			.contains("Vụ việc số " + caseId + ": Tin đồn cắt điện (Mới)");
+		assertThat(specialist.get("/response/cases/new?itemId=" + item).body()).contains("id=\"case-existing\"")
+			.contains("Vụ việc số " + caseId);
+	}
+
+	@Test
 	void aFormWithoutAClaimComesBackWithTheMessageAndWhatWasTyped() throws Exception {
 		PageSession specialist = PageSession.signedIn(port, "chuyenvien", ApiContractTests.PASSWORD);
 		specialist.get("/response/cases/new");

@@ -45,7 +45,10 @@ class MonitorOverview {
 
 	private final Stories stories;
 
-	MonitorOverview(JdbcTemplate jdbc, MonitorAccess access, Stories stories) {
+	private final ItemReferenceLookup references;
+
+	MonitorOverview(JdbcTemplate jdbc, MonitorAccess access, Stories stories, ItemReferenceLookup references) {
+		this.references = references;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.stories = stories;
@@ -77,12 +80,15 @@ class MonitorOverview {
 		}
 		model.addAttribute("tiles", tiles);
 		model.addAttribute("rising", stories.rising(Duration.ofDays(1), 10));
-		model.addAttribute("flagged", jdbc.query("""
+		List<Flagged> flagged = jdbc.query("""
 				select i.id, i.title, i.outlet, a.risk_score, a.risk_reasons from monitor_item_analysis a
 				join monitor_item i on i.id = a.item_id where a.risk_score >= ?
 				order by a.risk_score desc, i.id desc fetch first 20 rows only""",
 				(rs, n) -> new Flagged(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-						ItemAnalysisView.lines(rs.getString(5))), RiskFlag.FLAGGED));
+						ItemAnalysisView.lines(rs.getString(5))), RiskFlag.FLAGGED);
+		model.addAttribute("flagged", flagged);
+		// the case each flagged item is already in, so nobody opens a second one about the same post
+		model.addAttribute("references", references.about(flagged.stream().map(Flagged::itemId).toList()));
 		return "monitor/overview";
 	}
 

@@ -92,8 +92,11 @@ class MonitorPages {
 
 	private final MessageSource messages;
 
+	private final ItemReferenceLookup references;
+
 	MonitorPages(Sources sources, SourceService sourceService, ItemSearch search, ItemDetails details,
-			MonitorAccess access, Imports imports, SourcePreview preview, Reindexing reindexing, MessageSource messages) {
+			MonitorAccess access, Imports imports, SourcePreview preview, Reindexing reindexing, MessageSource messages,
+			ItemReferenceLookup references) {
 		this.sources = sources;
 		this.sourceService = sourceService;
 		this.search = search;
@@ -103,6 +106,7 @@ class MonitorPages {
 		this.preview = preview;
 		this.reindexing = reindexing;
 		this.messages = messages;
+		this.references = references;
 	}
 
 	@ModelAttribute("vnTime")
@@ -228,6 +232,9 @@ class MonitorPages {
 		ItemDetails.Item item = details.get(id);
 		model.addAttribute("item", item);
 		model.addAttribute("paragraphs", paragraphs(item.text()));
+		List<vn.tuyengiao.monitor.ItemReferences.Reference> refs = references.about(List.of(id)).getOrDefault(id, List.of());
+		model.addAttribute("references", refs);
+		model.addAttribute("inOpenCase", ItemReferenceLookup.anyOpen(refs));
 		return "monitor/item";
 	}
 

@@ -70,8 +70,11 @@ class CasePages {
 
 	private final EvidenceService captures;
 
+	private final CaseItemReferences references;
+
 	CasePages(Cases cases, Items items, EvidenceLocker evidence, ReportCatalogue catalogue, Accounts accounts,
-			AccessScope scope, MessageSource messages, ResponseService responses, EvidenceService captures) {
+			AccessScope scope, MessageSource messages, ResponseService responses, EvidenceService captures,
+			CaseItemReferences references) {
 		this.cases = cases;
 		this.items = items;
 		this.evidence = evidence;
@@ -81,6 +84,7 @@ class CasePages {
 		this.messages = messages;
 		this.responses = responses;
 		this.captures = captures;
+		this.references = references;
 	}
 
 	@ModelAttribute("times")
@@ -161,6 +165,8 @@ class CasePages {
 
 	private String form(Model model, List<Long> itemIds) {
 		model.addAttribute("items", rows(itemIds));
+		// the cases these items are already in: a second case about the same post is usually a mistake
+		model.addAttribute("existing", references.about(itemIds).values().stream().flatMap(List::stream).distinct().toList());
 		return "response/case-form";
 	}
 
