@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -15,17 +16,21 @@ import vn.tuyengiao.response.Cases;
 /**
  * The notices (thông báo) cases send to their people inside the application: an assignment to the new assignee,
  * an escalation to the unit's leaders, a resurfaced copy of a closed case's story to its owner. A notice about an
- * item is written once per person however often the item is analysed again.
+ * item is written once per person however often the item is analysed again. Each notice written is also published
+ * as {@link CaseNoticed}, which {@link CaseMail} sends by e-mail when SMTP is configured.
  */
 @Component
 class CaseNotices {
 
 	private final JdbcTemplate jdbc;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock = Clock.systemUTC();
 
-	CaseNotices(JdbcTemplate jdbc) {
+	CaseNotices(JdbcTemplate jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/** Tells the person; returns false when they had already been told of that item. */
@@ -40,6 +45,8 @@ class CaseNotices {
 					insert into response_case_notice (case_id, recipient, kind, item_id, message, created_at)
 					values (?, ?, ?, ?, ?, ?)""", caseId, recipient, kind, itemId,
 					message.length() > 2000 ? message.substring(0, 2000) : message, Timestamp.from(at));
+			long unit = jdbc.queryForObject("select owner_unit_id from response_case where id = ?", Long.class, caseId);
+			events.publishEvent(new CaseNoticed(caseId, unit, recipient, kind, message));
 			return true;
 		}
 		catch (DuplicateKeyException told) {
