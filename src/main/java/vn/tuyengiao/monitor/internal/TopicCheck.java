@@ -9,9 +9,6 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.monitor.CandidateMatcher;
-import org.apache.lucene.monitor.MatcherFactory;
-import org.apache.lucene.monitor.QueryMatch;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -33,36 +30,38 @@ import org.apache.lucene.util.BytesRef;
  * phrases, booleans, prefixes); anything else, and sloppy phrases, are left to Lucene, so the answer is
  * always Lucene's (TopicMatchingBenchmark compares every match with a plain Lucene search).
  */
-final class TopicCheck extends CandidateMatcher<QueryMatch> {
+final class TopicCheck {
 
-	/** Monitor's matcher factory for one item at a time. */
-	static final MatcherFactory<QueryMatch> FACTORY = TopicCheck::new;
+	private final IndexSearcher searcher;
 
 	private final LeafReader item;
 
 	private final Map<String, TermsEnum> terms = new HashMap<>();
 
-	private TopicCheck(IndexSearcher searcher) {
-		super(searcher);
+	/**
+	 * Where the item holds a phrase's terms, once read: topics share their phrases' words, so among many topics
+	 * most are asked before. (Whether it holds a term is not kept: the look-up costs less than the map.)
+	 */
+	private final Map<Term, int[]> positions = new HashMap<>();
+
+	private static final int[] ABSENT = new int[0];
+
+	/** A check of topics against the one item of this searcher (a {@code MemoryIndex}'s). */
+	TopicCheck(IndexSearcher searcher) {
+		this.searcher = searcher;
 		searcher.setQueryCache(null); // every candidate is asked once: caching only costs here
 		this.item = searcher.getIndexReader().leaves().get(0).reader();
 	}
 
-	@Override
-	protected void matchQuery(String queryId, Query query, Map<String, String> metadata) throws IOException {
-		if (item.maxDoc() == 1 ? matches(query) : searcher.count(query) > 0) {
-			addMatch(new QueryMatch(queryId), 0);
-		}
+	/** Whether the item holds the term. */
+	boolean holds(Term term) throws IOException {
+		return seek(term.field(), term.bytes());
 	}
 
-	@Override
-	public QueryMatch resolve(QueryMatch first, QueryMatch second) {
-		return first;
-	}
-
-	private boolean matches(Query query) throws IOException {
+	/** Whether the item matches the query, as a Lucene search would answer. */
+	boolean matches(Query query) throws IOException {
 		if (query instanceof TermQuery term) {
-			return seek(term.getTerm().field(), term.getTerm().bytes());
+			return holds(term.getTerm());
 		}
 		if (query instanceof BooleanQuery bool) {
 			return matches(bool);
@@ -155,6 +154,15 @@ final class TopicCheck extends CandidateMatcher<QueryMatch> {
 	}
 
 	private int[] positions(Term term) throws IOException {
+		int[] known = positions.get(term);
+		if (known == null) {
+			known = readPositions(term);
+			positions.put(term, known == null ? ABSENT : known);
+		}
+		return known == ABSENT ? null : known;
+	}
+
+	private int[] readPositions(Term term) throws IOException {
 		if (!seek(term.field(), term.bytes())) {
 			return null;
 		}

@@ -2,12 +2,17 @@ package vn.tuyengiao.monitor.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -16,29 +21,29 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.monitor.Monitor;
-import org.apache.lucene.monitor.MonitorConfiguration;
-import org.apache.lucene.monitor.MonitorQuery;
-import org.apache.lucene.monitor.MultiMatchingQueries;
-import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
-import org.apache.lucene.monitor.QueryMatch;
-import org.apache.lucene.monitor.TermWeightor;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
 import org.springframework.stereotype.Component;
 
 import vn.tuyengiao.text.TextAnalysis;
 
 /**
- * Matches items against every saved topic at once with Lucene Monitor: the topics' queries are kept in a
- * small index of their own, an item is turned into a one-item index in memory, and only the topics whose
- * selective terms the item holds are run against it (the presearch).
+ * Matches items against every saved topic at once: each topic is anchored by terms of which every matching item
+ * holds one ({@link TopicAnchors}), kept in a map from term to topics; an item is turned into a one-item index in
+ * memory, its terms are looked up in that map, and only the topics found there (and the few that cannot be
+ * anchored) are checked against it ({@link TopicCheck}).
  * <p>
- * Why the presearch works for Vietnamese here when Monitor's defaults did not (issue 6 measured 0.9× a naive
- * loop): a topic's words reach the matcher as the index's syllable pairs ({@code dư_luận}, see
- * {@link ItemQuery}), which are about as rare as words; the weighting below makes a topic be selected by a
- * pair (or a rare field such as the outlet) rather than by one of its syllables, which nearly every item
- * holds, and two passes select a topic of several required clauses only when the item holds a good term of
- * two of them.
+ * Why this works for Vietnamese where Lucene Monitor's defaults did not (issue 6 measured 0.9× a naive loop): a
+ * topic's words reach the matcher as the index's syllable pairs ({@code dư_luận}, see {@link ItemQuery}), which
+ * are about as rare as words, and a topic is anchored by a pair (or a rare field such as the outlet) rather than
+ * by one of its syllables, which nearly every item holds. Looking the item's terms up in a map replaced Monitor's
+ * presearch, a query of all the item's terms over an index of the topics, which took half the time.
  */
 @Component
 class TopicMatcher {
@@ -57,56 +62,47 @@ class TopicMatcher {
 	record Hit(long topicId, long itemId) {
 	}
 
+	/** A topic as the matcher holds it. */
+	record Topic(long id, Query query, boolean exactAccents) {
+	}
+
+	/** A registered topic with the anchors it is filed under, in its slot. */
+	private record Registered(Topic topic, TopicAnchors.Anchors anchors, int slot) {
+	}
+
 	private final Analyzer analyzer;
 
-	private final Monitor monitor;
+	/**
+	 * Topics are kept in slots (dense numbers) so that an item's candidates are bits of one {@link BitSet}, and
+	 * each anchor term points to the slots it anchors as an array: the look-ups of an item's thousand terms then
+	 * allocate nothing. Registering takes the write lock; matching the read lock.
+	 */
+	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
-	private final Map<Long, Topic> topics = new ConcurrentHashMap<>();
+	private final Map<Long, Registered> topics = new HashMap<>();
+
+	private Registered[] slots = new Registered[64];
+
+	private int slotCount;
+
+	private final Deque<Integer> freeSlots = new ArrayDeque<>();
+
+	/** Field, then term, then the slots of the topics it anchors. Terms are copies: look-ups pass the item's bytes. */
+	private final Map<String, Map<BytesRef, int[]>> anchored = new HashMap<>();
+
+	/** Slots of topics checked against every item: their anchors could not be told. */
+	private final BitSet always = new BitSet();
 
 	/** Topics that read accents exactly: only while there are some does an item carry its accented copy. */
 	private final AtomicInteger exactTopics = new AtomicInteger();
 
-	/** Topics' queries run against items since the start, after the presearch: how selective it is. */
-	private final java.util.concurrent.atomic.AtomicLong queriesRun = new java.util.concurrent.atomic.AtomicLong();
+	/** Topics' queries checked against items since the start, after the presearch: how selective it is. */
+	private final AtomicLong queriesRun = new AtomicLong();
 
-	@org.springframework.beans.factory.annotation.Autowired
 	TopicMatcher(TextAnalysis analysis) {
-		this(analysis, PASSES);
-	}
-
-	/** How many presearch passes: a topic of several required clauses is selected by a term of that many. */
-	static final int PASSES = 2;
-
-	TopicMatcher(TextAnalysis analysis, int passes) {
 		Analyzer folded = analysis.analyzer(TextAnalysis.VI_FOLDED);
 		this.analyzer = new PerFieldAnalyzerWrapper(folded,
 				Map.of("text_exact", analysis.analyzer(TextAnalysis.VI), "outlet", new KeywordAnalyzer()));
-		try {
-			this.monitor = new Monitor(analyzer, passes > 1 ? new MultipassTermFilteredPresearcher(passes, 0, WEIGHTOR, List.of(), Set.of())
-							: new org.apache.lucene.monitor.TermFilteredPresearcher(WEIGHTOR, List.of(), Set.of()),
-					new MonitorConfiguration());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/**
-	 * How selective a term is for the presearch, the rarer the heavier: a syllable pair (a word of two, or two
-	 * words side by side) is far rarer than a syllable; a longer syllable is rarer than a short one; the outlet
-	 * and the places are rarer still. Monitor selects a conjunction by its heaviest clause and a disjunction by
-	 * all of its terms.
-	 */
-	static final TermWeightor WEIGHTOR = term -> {
-		String text = term.text();
-		return switch (term.field()) {
-			case "outlet", "places" -> 8;
-			default -> text.indexOf('_') > 0 ? 5 + Math.min(text.length(), 20) / 10.0 : Math.min(text.length(), 8) / 4.0;
-		};
-	};
-
-	/** A topic as the matcher holds it. */
-	record Topic(long id, Query query, boolean exactAccents) {
 	}
 
 	/** Adds or replaces a topic. */
@@ -114,33 +110,114 @@ class TopicMatcher {
 		register(List.of(new Topic(topicId, query, exactAccents)));
 	}
 
-	/** Adds or replaces topics, in one update of the topics' index (one at a time, each is a commit). */
+	/** Adds or replaces topics. */
 	void register(List<Topic> added) {
-		List<MonitorQuery> queries = new ArrayList<>(added.size());
-		for (Topic topic : added) {
-			queries.add(new MonitorQuery(Long.toString(topic.id()), topic.query(), null, Map.of()));
-		}
+		lock.writeLock().lock();
 		try {
-			monitor.register(queries);
+			for (Topic topic : added) {
+				unregister(topic.id());
+				int slot = freeSlots.isEmpty() ? slotCount++ : freeSlots.pop();
+				if (slot >= slots.length) {
+					slots = Arrays.copyOf(slots, Math.max(slots.length * 2, slot + 1));
+				}
+				TopicAnchors.Anchors anchors = balanced(TopicAnchors.of(topic.query()));
+				Registered registered = new Registered(topic, anchors, slot);
+				slots[slot] = registered;
+				topics.put(topic.id(), registered);
+				if (anchors.always()) {
+					always.set(slot);
+				}
+				for (Term term : anchors.terms()) {
+					Map<BytesRef, int[]> field = anchored.computeIfAbsent(term.field(), key -> new HashMap<>());
+					int[] before = field.get(term.bytes());
+					if (before == null) {
+						field.put(BytesRef.deepCopyOf(term.bytes()), new int[] { slot });
+					}
+					else if (Arrays.stream(before).noneMatch(s -> s == slot)) {
+						int[] after = Arrays.copyOf(before, before.length + 1);
+						after[before.length] = slot;
+						field.put(term.bytes(), after);
+					}
+				}
+				if (topic.exactAccents()) {
+					exactTopics.incrementAndGet();
+				}
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		for (Topic topic : added) {
-			Topic before = topics.put(topic.id(), topic);
-			exactTopics.addAndGet((topic.exactAccents() ? 1 : 0) - (before != null && before.exactAccents() ? 1 : 0));
+		finally {
+			lock.writeLock().unlock();
 		}
 	}
 
+	/**
+	 * A conjunction's anchors chosen among its requirements so that the terms that already anchor many topics are
+	 * avoided: a requirement costs, for each of its terms, the topics that term anchors now, divided by how
+	 * selective the term is. Each item that holds a term sets the bits of all the topics it anchors, so a few
+	 * terms anchoring thousands of topics were most of the time at 100,000 topics.
+	 */
+	private TopicAnchors.Anchors balanced(TopicAnchors.Anchors anchors) {
+		List<List<Term>> requirements = anchors.requirements();
+		if (requirements.size() < 2) {
+			return anchors;
+		}
+		List<Term> first = null;
+		List<Term> second = null;
+		double firstCost = Double.MAX_VALUE;
+		double secondCost = Double.MAX_VALUE;
+		for (List<Term> requirement : requirements) {
+			double cost = 0;
+			for (Term term : requirement) {
+				Map<BytesRef, int[]> field = anchored.get(term.field());
+				int[] slotsOfTerm = field == null ? null : field.get(term.bytes());
+				cost += (1 + (slotsOfTerm == null ? 0 : slotsOfTerm.length)) / TopicAnchors.weight(term);
+			}
+			if (cost < firstCost) {
+				second = first;
+				secondCost = firstCost;
+				first = requirement;
+				firstCost = cost;
+			}
+			else if (cost < secondCost) {
+				second = requirement;
+				secondCost = cost;
+			}
+		}
+		return anchors.choose(first, second);
+	}
+
 	void remove(long topicId) {
+		lock.writeLock().lock();
 		try {
-			monitor.deleteById(Long.toString(topicId));
+			unregister(topicId);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		finally {
+			lock.writeLock().unlock();
 		}
-		Topic removed = topics.remove(topicId);
-		if (removed != null && removed.exactAccents()) {
+	}
+
+	private void unregister(long topicId) {
+		Registered removed = topics.remove(topicId);
+		if (removed == null) {
+			return;
+		}
+		int slot = removed.slot();
+		slots[slot] = null;
+		always.clear(slot);
+		freeSlots.push(slot);
+		for (Term term : removed.anchors().terms()) {
+			Map<BytesRef, int[]> field = anchored.get(term.field());
+			int[] before = field == null ? null : field.get(term.bytes());
+			if (before != null) {
+				int[] after = Arrays.stream(before).filter(s -> s != slot).toArray();
+				if (after.length == 0) {
+					field.remove(term.bytes());
+				}
+				else {
+					field.put(term.bytes(), after);
+				}
+			}
+		}
+		if (removed.topic().exactAccents()) {
 			exactTopics.decrementAndGet();
 		}
 	}
@@ -159,31 +236,69 @@ class TopicMatcher {
 	}
 
 	int size() {
-		return topics.size();
+		lock.readLock().lock();
+		try {
+			return topics.size();
+		}
+		finally {
+			lock.readLock().unlock();
+		}
 	}
 
 	Query query(long topicId) {
-		Topic topic = topics.get(topicId);
-		return topic == null ? null : topic.query();
+		lock.readLock().lock();
+		try {
+			Registered topic = topics.get(topicId);
+			return topic == null ? null : topic.topic().query();
+		}
+		finally {
+			lock.readLock().unlock();
+		}
 	}
 
-	/**
-	 * The topics each item matches. Items go one at a time: Monitor's presearch selects topics for the
-	 * terms of the batch as a whole, so a batch of many items selects nearly every topic.
-	 */
+	/** The topics each item matches, one item at a time. */
 	List<Hit> match(List<Candidate> items) {
-		if (items.isEmpty() || topics.isEmpty()) {
+		if (items.isEmpty()) {
 			return List.of();
 		}
 		boolean withExact = exactTopics.get() > 0;
 		List<Hit> hits = new ArrayList<>();
+		lock.readLock().lock();
 		try {
+			if (topics.isEmpty()) {
+				return List.of();
+			}
 			for (Candidate item : items) {
-				MultiMatchingQueries<QueryMatch> matches = monitor.match(new Document[] { document(item, withExact) },
-						TopicCheck.FACTORY);
-				queriesRun.addAndGet(matches.getQueriesRun());
-				for (QueryMatch match : matches.getMatches(0)) {
-					hits.add(new Hit(Long.parseLong(match.getQueryId()), item.itemId()));
+				MemoryIndex index = MemoryIndex.fromDocument(document(item, withExact), analyzer);
+				IndexSearcher searcher = index.createSearcher();
+				LeafReader reader = searcher.getIndexReader().leaves().get(0).reader();
+				BitSet candidates = (BitSet) always.clone();
+				for (Map.Entry<String, Map<BytesRef, int[]>> field : anchored.entrySet()) {
+					Terms terms = reader.terms(field.getKey());
+					if (terms == null) {
+						continue;
+					}
+					Map<BytesRef, int[]> byTerm = field.getValue();
+					TermsEnum each = terms.iterator();
+					for (BytesRef term = each.next(); term != null; term = each.next()) {
+						int[] anchoredSlots = byTerm.get(term);
+						if (anchoredSlots != null) {
+							for (int slot : anchoredSlots) {
+								candidates.set(slot);
+							}
+						}
+					}
+				}
+				TopicCheck check = new TopicCheck(searcher);
+				for (int slot = candidates.nextSetBit(0); slot >= 0; slot = candidates.nextSetBit(slot + 1)) {
+					Registered topic = slots[slot];
+					if (topic == null || !holdsAny(check, topic.anchors().also())) {
+						continue;
+					}
+					queriesRun.incrementAndGet();
+					if (check.matches(topic.topic().query())) {
+						hits.add(new Hit(topic.topic().id(), item.itemId()));
+					}
 				}
 			}
 			return hits;
@@ -191,6 +306,22 @@ class TopicMatcher {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		finally {
+			lock.readLock().unlock();
+		}
+	}
+
+	/** Whether the item holds one of the terms; true when there are none to hold. */
+	private static boolean holdsAny(TopicCheck check, List<Term> terms) throws IOException {
+		if (terms.isEmpty()) {
+			return true;
+		}
+		for (Term term : terms) {
+			if (check.holds(term)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The fields of {@link ItemEntity}'s index that a topic may name, under the same names. */

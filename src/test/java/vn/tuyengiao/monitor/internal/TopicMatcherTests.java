@@ -63,6 +63,27 @@ class TopicMatcherTests {
 		assertThat(matches(topic.strip(), true)).isEqualTo(expected);
 	}
 
+	private static org.apache.lucene.search.Query read(String topic) {
+		return TopicQueryParser.read(topic, ANALYSIS.analyzer(TextAnalysis.VI_FOLDED), ANALYSIS.analyzer(TextAnalysis.VI),
+				false, term -> 0);
+	}
+
+	@org.junit.jupiter.api.Test
+	void aTopicEditedOrRemovedMatchesByItsNewQueryAndANewTopicInItsPlaceByItsOwn() {
+		TopicMatcher matcher = new TopicMatcher(ANALYSIS);
+		matcher.register(1, read("xổ số"), false);
+		matcher.register(2, read("đền bù AND tin đồn"), false);
+		assertThat(matcher.match(List.of(ITEM))).extracting(TopicMatcher.Hit::topicId).containsExactly(2L);
+
+		matcher.register(1, read("\"dư luận xã hội\""), false);
+		matcher.remove(2);
+		assertThat(matcher.match(List.of(ITEM))).extracting(TopicMatcher.Hit::topicId).containsExactly(1L);
+
+		matcher.register(3, read("xổ số OR \"thu phí\""), false);
+		assertThat(matcher.match(List.of(ITEM))).extracting(TopicMatcher.Hit::topicId).containsExactlyInAnyOrder(1L, 3L);
+		assertThat(matcher.size()).isEqualTo(2);
+	}
+
 	@org.junit.jupiter.api.Test
 	void marksThePassagesThatMadeTheTopicMatch() {
 		var query = TopicQueryParser.read("\"đền bù\" AND tin đồn", ANALYSIS.analyzer(TextAnalysis.VI_FOLDED),

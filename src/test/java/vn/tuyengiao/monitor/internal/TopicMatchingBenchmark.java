@@ -33,8 +33,8 @@ import vn.tuyengiao.text.internal.analysis.TestAnalysis;
 
 /**
  * Benchmark, not a test (excluded from {@code mvn verify}; see bench/README.md): issue 6's matching of new
- * items against saved topics. The platform's matcher ({@link TopicMatcher}: Lucene Monitor with the
- * syllable-pair presearch) against the naive loop (each item in a one-item {@link MemoryIndex}, every topic's
+ * items against saved topics. The platform's matcher ({@link TopicMatcher}: topics filed under their anchor
+ * terms, syllable pairs first) against the naive loop (each item in a one-item {@link MemoryIndex}, every topic's
  * query run against it) in the same run, on the same items and topics, with the same analyzers; the matches
  * of both are compared item by item.
  * <p>
@@ -47,8 +47,8 @@ import vn.tuyengiao.text.internal.analysis.TestAnalysis;
  * <p>
  * {@code -Dbench.topics=10000} (comma-separated for several sizes, default {@code 10000,100000}),
  * {@code -Dbench.items=2000} items through the matcher, {@code -Dbench.naiveItems=200} through the naive
- * loop (it is slow), {@code -Dbench.batch=64} items per Monitor call (the platform's analysis batch; 1 = one
- * at a time), {@code -Dbench.threads=1,2}, {@code -Dbench.passes=2} (presearch passes).
+ * loop (it is slow), {@code -Dbench.batch=64} items per matcher call (the platform's analysis batch; 1 = one
+ * at a time), {@code -Dbench.threads=1,2}.
  */
 class TopicMatchingBenchmark {
 
@@ -114,7 +114,7 @@ class TopicMatchingBenchmark {
 				System.out.println("   " + topics.get(i));
 			}
 
-			TopicMatcher matcher = new TopicMatcher(ANALYSIS, Integer.getInteger("bench.passes", TopicMatcher.PASSES));
+			TopicMatcher matcher = new TopicMatcher(ANALYSIS);
 			long r0 = System.nanoTime();
 			List<TopicMatcher.Topic> all = new ArrayList<>();
 			for (int i = 0; i < queries.size(); i++) {
