@@ -173,7 +173,7 @@ class ItemAnalysis {
 	}
 
 	/** What one item's analysis found, before it is stored. */
-	private record Found(ItemEntity item, List<ItemAnalysisView.Place> places, Verdict<?> sentiment,
+	private record Found(ItemEntity item, String text, List<ItemAnalysisView.Place> places, Verdict<?> sentiment,
 			Verdict<?> toxicity, Verdict<String> workArea, long storyId) {
 	}
 
@@ -193,7 +193,7 @@ class ItemAnalysis {
 			// a story's first item is the earliest published, so a copy read before its original does not pass for it
 			long story = stories.assign(item.id(), item.title(), item.body(), item.outlet(),
 					item.publishedAt() != null ? item.publishedAt() : item.firstSeenAt());
-			found.put(item.id(), new Found(item,
+			found.put(item.id(), new Found(item, text,
 					about.stream().map(p -> new ItemAnalysisView.Place(p.code(), p.name(), p.level().id())).toList(),
 					classifiers.sentiment(text), classifiers.toxicity(text), classifiers.workArea(text), story));
 			candidates.add(candidate(item, placeNames(about)));
@@ -254,7 +254,7 @@ class ItemAnalysis {
 			}
 		}
 		events.publishEvent(new ItemAnalysed(item.id(), found.storyId(), item.title(), item.url(), item.outlet(), risk.score(),
-				item.title() + "\n\n" + item.body()));
+				found.text()));
 	}
 
 	private RiskFlag.Inputs riskInputs(Found found) {

@@ -61,10 +61,10 @@ class CaseFile {
 				+ units.find(theCase.ownerUnitId()).map(OrgUnit::name).orElse("đơn vị số " + theCase.ownerUnitId())
 				+ ". Kỳ báo cáo: " + periodName(theCase.period()) + "."));
 		body.add(new PartyDocument.Paragraph("Mở ngày " + DAY.format(local(theCase.createdAt())) + "; trạng thái hiện tại: "
-				+ status(theCase.status()) + (theCase.closedAt() == null ? "" : " (đóng ngày " + DAY.format(local(theCase.closedAt())) + ")")
+				+ CaseFormats.status(theCase.status()) + (theCase.closedAt() == null ? "" : " (đóng ngày " + DAY.format(local(theCase.closedAt())) + ")")
 				+ "."));
 		body.add(new PartyDocument.Paragraph("Kết luận xác minh: "
-				+ (theCase.verdict() == null ? "chưa có kết luận" : status(theCase.verdict()).toLowerCase(Locale.forLanguageTag("vi")))
+				+ (theCase.verdict() == null ? "chưa có kết luận" : CaseFormats.status(theCase.verdict()).toLowerCase(Locale.forLanguageTag("vi")))
 				+ "."));
 		if (!theCase.itemIds().isEmpty()) {
 			body.add(new PartyDocument.Paragraph("Tin liên quan trên hệ thống theo dõi: "
@@ -76,7 +76,7 @@ class CaseFile {
 		int n = 0;
 		for (Cases.Transition step : theCase.timeline()) {
 			steps.add(List.of(String.valueOf(++n), MOMENT.format(local(step.at())), step.actor(),
-					(step.from() == null ? "" : status(step.from()) + " → ") + status(step.to()),
+					(step.from() == null ? "" : CaseFormats.status(step.from()) + " → ") + CaseFormats.status(step.to()),
 					step.note() == null ? "" : step.note()));
 		}
 		body.add(new PartyDocument.Table(List.of("TT", "Thời gian", "Người thực hiện", "Chuyển trạng thái", "Lý do, ghi chú"),
@@ -171,20 +171,6 @@ class CaseFile {
 		return String.join("; ", present);
 	}
 
-	/** The Vietnamese name of a status, as the case file and the report write it. */
-	static String status(CaseStatus status) {
-		return switch (status) {
-			case NEW -> "Mới";
-			case VERIFYING -> "Đang xác minh";
-			case FALSE -> "Sai sự thật";
-			case MISLEADING -> "Sai lệch, gây hiểu lầm";
-			case TRUE -> "Đúng sự thật";
-			case UNVERIFIABLE -> "Không xác minh được";
-			case RESPONDING -> "Đang xử lý, phản bác";
-			case CLOSED -> "Đã đóng";
-		};
-	}
-
 	private static String severity(String severity) {
 		return switch (severity) {
 			case "LOW" -> "thấp";
@@ -203,7 +189,7 @@ class CaseFile {
 	}
 
 	private static java.time.LocalDateTime local(Instant at) {
-		return at.atZone(ResponseService.VIETNAM).toLocalDateTime();
+		return at.atZone(CaseFormats.VIETNAM).toLocalDateTime();
 	}
 
 	/** {@code Bắc Kạn, ngày 12 tháng 4 năm 2023}: days before the 10th and January, February with a leading zero. */

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** Dates as Vietnamese readers write them, in Vietnam time. */
+import vn.tuyengiao.response.CaseStatus;
+
+/** Dates and statuses as Vietnamese readers write them, in Vietnam time. */
 final class CaseFormats {
 
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -16,6 +18,20 @@ final class CaseFormats {
 
 	static String dateTime(Instant at) {
 		return at == null ? "" : DATE_TIME.format(at.atZone(VIETNAM));
+	}
+
+	/** The Vietnamese name of a status, as the case file, the report and the notices write it. */
+	static String status(CaseStatus status) {
+		return switch (status) {
+			case NEW -> "Mới";
+			case VERIFYING -> "Đang xác minh";
+			case FALSE -> "Sai sự thật";
+			case MISLEADING -> "Sai lệch, gây hiểu lầm";
+			case TRUE -> "Đúng sự thật";
+			case UNVERIFIABLE -> "Không xác minh được";
+			case RESPONDING -> "Đang xử lý, phản bác";
+			case CLOSED -> "Đã đóng";
+		};
 	}
 
 }

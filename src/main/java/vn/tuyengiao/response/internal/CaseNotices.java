@@ -34,7 +34,7 @@ class CaseNotices {
 	}
 
 	/** Tells the person; returns false when they had already been told of that item. */
-	boolean tell(long caseId, String recipient, String kind, Long itemId, String message, Instant at) {
+	boolean tell(long caseId, long unitId, String recipient, String kind, Long itemId, String message, Instant at) {
 		if (itemId != null && Boolean.TRUE.equals(jdbc.queryForObject("""
 				select count(*) > 0 from response_case_notice where case_id = ? and recipient = ? and kind = ? and item_id = ?""",
 				Boolean.class, caseId, recipient, kind, itemId))) {
@@ -45,13 +45,17 @@ class CaseNotices {
 					insert into response_case_notice (case_id, recipient, kind, item_id, message, created_at)
 					values (?, ?, ?, ?, ?, ?)""", caseId, recipient, kind, itemId,
 					message.length() > 2000 ? message.substring(0, 2000) : message, Timestamp.from(at));
-			long unit = jdbc.queryForObject("select owner_unit_id from response_case where id = ?", Long.class, caseId);
-			events.publishEvent(new CaseNoticed(caseId, unit, recipient, kind, message));
+			events.publishEvent(new CaseNoticed(caseId, unitId, recipient, kind, message));
 			return true;
 		}
 		catch (DuplicateKeyException told) {
 			return false; // the same notice of the same item: nobody is told twice
 		}
+	}
+
+	int unread(String username) {
+		return jdbc.queryForObject("select count(*) from response_case_notice where recipient = ? and read_at is null",
+				Integer.class, username);
 	}
 
 	List<Cases.Notice> of(String username, boolean unreadOnly) {

@@ -259,10 +259,7 @@ class CasePages {
 	}
 
 	private boolean canOpen() {
-		long units = scope.current().grants().stream()
-			.filter(grant -> Arrays.asList(CaseService.HANDLERS).contains(grant.role()))
-			.count();
-		return units > 0;
+		return CaseService.handlesAnywhere(scope.current());
 	}
 
 	private static List<String> list(String text) {

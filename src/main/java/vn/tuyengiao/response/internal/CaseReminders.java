@@ -9,8 +9,6 @@ import org.springframework.stereotype.Component;
 
 import vn.tuyengiao.access.AccessScope;
 import vn.tuyengiao.platform.Reminders;
-import vn.tuyengiao.response.CaseStatus;
-import vn.tuyengiao.response.Cases;
 
 /**
  * The home page's reminders of cases: those of the caller's units past their deadline for a verdict, the open
@@ -20,14 +18,17 @@ import vn.tuyengiao.response.Cases;
 @Component
 class CaseReminders implements Reminders {
 
-	private final Cases cases;
+	private final CaseService cases;
+
+	private final CaseNotices notices;
 
 	private final AccessScope scope;
 
 	private final MessageSource messages;
 
-	CaseReminders(Cases cases, AccessScope scope, MessageSource messages) {
+	CaseReminders(CaseService cases, CaseNotices notices, AccessScope scope, MessageSource messages) {
 		this.cases = cases;
+		this.notices = notices;
 		this.scope = scope;
 		this.messages = messages;
 	}
@@ -35,21 +36,17 @@ class CaseReminders implements Reminders {
 	@Override
 	public List<Reminder> forCurrentUser() {
 		return scope.currentIfAny().map(user -> {
-			List<Cases.Case> visible = cases.visible();
-			long overdue = visible.stream().filter(Cases.Case::overdue).count();
-			long mine = visible.stream()
-				.filter(c -> c.status() != CaseStatus.CLOSED && user.username().equals(c.assignee()))
-				.count();
-			int unread = cases.notices(true).size();
+			CaseService.Workload work = cases.workload();
+			int unread = notices.unread(user.username());
 			List<Reminder> reminders = new ArrayList<>();
-			if (overdue > 0) {
-				reminders.add(new Reminder("danger", text("response.reminder.overdue", overdue), "/response/cases"));
+			if (work.overdue() > 0) {
+				reminders.add(new Reminder("danger", text("response.reminder.overdue", work.overdue()), "/response/cases"));
 			}
 			if (unread > 0) {
 				reminders.add(new Reminder("warning", text("response.reminder.notices", unread), "/response/cases"));
 			}
-			if (mine > 0) {
-				reminders.add(new Reminder("info", text("response.reminder.assigned", mine), "/response/cases"));
+			if (work.assigned() > 0) {
+				reminders.add(new Reminder("info", text("response.reminder.assigned", work.assigned()), "/response/cases"));
 			}
 			return reminders;
 		}).orElse(List.of());

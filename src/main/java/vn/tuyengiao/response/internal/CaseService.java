@@ -4,9 +4,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,6 +46,11 @@ class CaseService implements Cases {
 	static final Role[] HANDLERS = { Role.SPECIALIST, Role.LEADER, Role.ADMIN };
 
 	static final Role[] READERS = { Role.SPECIALIST, Role.LEADER, Role.VIEWER, Role.ADMIN };
+
+	/** Whether the user handles cases in some unit: may open one, record a response. */
+	static boolean handlesAnywhere(CurrentUser user) {
+		return Arrays.stream(HANDLERS).anyMatch(user::hasRole);
+	}
 
 	private final JdbcTemplate jdbc;
 
@@ -135,7 +143,7 @@ class CaseService implements Cases {
 		step(id, null, CaseStatus.NEW, "Mở vụ việc", user.username(), now, "MOVE");
 		audit.record(AuditAction.CREATE, "case:" + id, owner, "Mở vụ việc \"" + title + "\" (" + itemIds.size() + " tin)");
 		if (!assignee.equals(user.username())) {
-			notices.tell(id, assignee, "ASSIGN", null, user.username() + " giao cho đồng chí vụ việc \"" + title + "\"", now);
+			notices.tell(id, owner, assignee, "ASSIGN", null, user.username() + " giao cho đồng chí vụ việc \"" + title + "\"", now);
 		}
 		if (!itemIds.isEmpty()) {
 			events.publishEvent(new CaseItemsLinked(id, itemIds));
@@ -165,6 +173,36 @@ class CaseService implements Cases {
 			}
 		}
 		return cases;
+	}
+
+	/** What the home page reminds the caller of: open cases overdue for a verdict, and open cases given to them. */
+	record Workload(long overdue, long assigned) {
+	}
+
+	/**
+	 * The caller's {@link Workload}, read in one query of the open cases without their items or timelines: it is
+	 * asked on every visit of the home page.
+	 */
+	@Transactional(readOnly = true)
+	Workload workload() {
+		CurrentUser user = scope.current();
+		Instant now = clock.instant();
+		Map<Long, Boolean> readable = new HashMap<>();
+		long[] counts = new long[2];
+		jdbc.query("select owner_unit_id, status, due_at, assignee from response_case where status <> 'CLOSED'", rs -> {
+			long unit = rs.getLong(1);
+			if (!readable.computeIfAbsent(unit, u -> user.covers(u) && scope.hasRoleOn(u, READERS))) {
+				return;
+			}
+			Timestamp due = rs.getTimestamp(3);
+			if (CaseDeadlines.awaitsVerdict(CaseStatus.valueOf(rs.getString(2))) && due != null && due.toInstant().isBefore(now)) {
+				counts[0]++;
+			}
+			if (user.username().equals(rs.getString(4))) {
+				counts[1]++;
+			}
+		});
+		return new Workload(counts[0], counts[1]);
 	}
 
 	@Override
@@ -255,7 +293,7 @@ class CaseService implements Cases {
 		audit.record(AuditAction.UPDATE, "case:" + id, current.ownerUnitId(),
 				"Giao vụ việc \"" + current.title() + "\" cho " + to + (current.assignee() == null ? "" : " (trước: " + current.assignee() + ")"));
 		if (!to.equals(actor)) {
-			notices.tell(id, to, "ASSIGN", null, actor + " giao cho đồng chí vụ việc \"" + current.title() + "\""
+			notices.tell(id, current.ownerUnitId(), to, "ASSIGN", null, actor + " giao cho đồng chí vụ việc \"" + current.title() + "\""
 					+ (why == null ? "" : ": " + why), now);
 		}
 		return get(id);
@@ -379,7 +417,7 @@ class CaseService implements Cases {
 	/** The quarter a case is counted in: as given, else the quarter of the moment it is opened (Vietnam time). */
 	private static String period(String given, Instant now) {
 		if (given == null || given.isBlank()) {
-			java.time.LocalDate today = now.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+			java.time.LocalDate today = now.atZone(CaseFormats.VIETNAM).toLocalDate();
 			return Period.quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1).code();
 		}
 		try {

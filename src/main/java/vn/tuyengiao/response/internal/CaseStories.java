@@ -143,30 +143,18 @@ class CaseStories {
 	}
 
 	private void resurfaced(Following c, ItemAnalysed item, Instant now, String how) {
-		String message = "Thông tin của vụ việc đã kết thúc \"" + c.title() + "\" (kết luận: " + verdictName(c.verdict())
+		String message = "Thông tin của vụ việc đã kết thúc \"" + c.title() + "\" (kết luận: "
+				+ (c.verdict() == null ? "chưa có" : CaseFormats.status(c.verdict()).toLowerCase(java.util.Locale.forLanguageTag("vi")))
 				+ ") xuất hiện lại (" + how + "): " + item.title() + " – " + item.outlet() + " " + item.url();
 		boolean told = false;
 		for (String person : c.assignee() == null || c.assignee().equals(c.owner()) ? List.of(c.owner())
 				: List.of(c.owner(), c.assignee())) {
-			told |= notices.tell(c.id(), person, "RESURFACED", item.itemId(), message, now);
+			told |= notices.tell(c.id(), c.unitId(), person, "RESURFACED", item.itemId(), message, now);
 		}
 		if (told) {
 			audit.recordAs(CaseDeadlines.SYSTEM, AuditAction.UPDATE, "case:" + c.id(), c.unitId(),
 					"Báo tin số " + item.itemId() + " xuất hiện lại cho vụ việc \"" + c.title() + "\"");
 		}
-	}
-
-	static String verdictName(CaseStatus verdict) {
-		if (verdict == null) {
-			return "chưa có";
-		}
-		return switch (verdict) {
-			case FALSE -> "sai sự thật";
-			case MISLEADING -> "sai lệch";
-			case TRUE -> "đúng sự thật";
-			case UNVERIFIABLE -> "không xác minh được";
-			default -> verdict.name();
-		};
 	}
 
 }

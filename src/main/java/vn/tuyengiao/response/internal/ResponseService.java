@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.access.AccessScope;
 import vn.tuyengiao.access.CurrentUser;
-import vn.tuyengiao.access.Role;
-import vn.tuyengiao.access.RoleGrant;
 import vn.tuyengiao.access.UnitOutOfScope;
 import vn.tuyengiao.audit.AuditAction;
 import vn.tuyengiao.audit.AuditLog;
@@ -43,8 +40,6 @@ import vn.tuyengiao.response.Cases;
  */
 @Service
 class ResponseService {
-
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
 		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
@@ -218,13 +213,7 @@ class ResponseService {
 	/** The case, when the caller may record responses on it: 403 for someone who handles no case anywhere. */
 	private Cases.Case writable(long caseId) {
 		CurrentUser user = scope.current();
-		boolean handler = false;
-		for (RoleGrant grant : user.grants()) {
-			for (Role role : CaseService.HANDLERS) {
-				handler |= grant.role() == role;
-			}
-		}
-		if (!handler) {
+		if (!CaseService.handlesAnywhere(user)) {
 			throw new UnitOutOfScope(user.grantedUnitIds().stream().findFirst().orElse(0L));
 		}
 		Cases.Case theCase = cases.get(caseId);
@@ -310,7 +299,7 @@ class ResponseService {
 			problems.add(new FieldProblem(field, "response.output.bad-date", value.strip()));
 			return null;
 		}
-		if (date.isAfter(clock.instant().atZone(VIETNAM).toLocalDate())) {
+		if (date.isAfter(clock.instant().atZone(CaseFormats.VIETNAM).toLocalDate())) {
 			problems.add(new FieldProblem(field, "response.output.future-date", date.format(VIETNAMESE_DATE)));
 			return null;
 		}
