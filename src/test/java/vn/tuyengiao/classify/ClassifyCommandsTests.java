@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tuyengiao.platform.UsesSharedData;
 
 /**
  * {@code classify eval} end to end, as an operator runs it: small files written here in each accepted format,
@@ -133,6 +134,7 @@ class ClassifyCommandsTests {
 	}
 
 	@Test
+	@UsesSharedData
 	void aModelTrainedOnPartOfViHsdFindsToxicLanguageInItsDevSplit() throws IOException {
 		Path data = Path.of("../shared/data/vihsd");
 		// Every fourth training row keeps the test quick on a shared machine; the full run is in PERFORMANCE.md.

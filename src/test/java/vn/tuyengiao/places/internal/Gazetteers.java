@@ -11,20 +11,27 @@ import java.util.Map;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * Gazetteers for tests without a database: the public dvhcvn files beside the project
- * ({@code ../shared/data}, never copied into the repository), combined as the store combines them.
+ * Gazetteers for tests without a database, combined as the store combines them: the small one authored under
+ * {@code src/test/resources/places} for the default run, and the whole country's public dvhcvn files beside the
+ * project ({@code ../shared/data}, never copied into the repository) for the profile {@code datasets}.
  */
 final class Gazetteers {
 
+	/** The three files of a gazetteer: the units before 1/7/2025, the 2025 merges and the 2025 splits. */
+	record Files3(Path unitsBefore, Path merges, Path splits) {
+	}
+
 	static final Path DATA = Path.of("..", "shared", "data");
 
-	static final Path UNITS_BEFORE = DATA.resolve("dvhcvn").resolve("dvhcvn-2025-03-01.json");
+	static final Path AUTHORED_DIR = Path.of("src", "test", "resources", "places");
 
-	static final Path MERGES = DATA.resolve("dvhcvn-20250701").resolve("merges.json");
+	static final Files3 AUTHORED = new Files3(AUTHORED_DIR.resolve("units-before-2025.json"),
+			AUTHORED_DIR.resolve("merges-2025.json"), AUTHORED_DIR.resolve("splits-2025.json"));
 
-	static final Path SPLITS = DATA.resolve("dvhcvn-20250701").resolve("splits.json");
+	static final Files3 WHOLE_COUNTRY = new Files3(DATA.resolve("dvhcvn").resolve("dvhcvn-2025-03-01.json"),
+			DATA.resolve("dvhcvn-20250701").resolve("merges.json"), DATA.resolve("dvhcvn-20250701").resolve("splits.json"));
 
-	private static Gazetteer full;
+	private static final Map<Files3, Gazetteer> built = new java.util.HashMap<>();
 
 	private Gazetteers() {
 	}
@@ -33,12 +40,14 @@ final class Gazetteers {
 		return new DvhcvnReader().read(Files.readAllBytes(file));
 	}
 
-	/** The whole country before and after 1/7/2025, built once. */
-	static synchronized Gazetteer full() throws Exception {
-		if (full == null) {
-			full = combine(read(UNITS_BEFORE), read(MERGES));
+	/** The units of these files before and after 1/7/2025, built once. */
+	static synchronized Gazetteer of(Files3 files) throws Exception {
+		Gazetteer gazetteer = built.get(files);
+		if (gazetteer == null) {
+			gazetteer = combine(read(files.unitsBefore()), read(files.merges()));
+			built.put(files, gazetteer);
 		}
-		return full;
+		return gazetteer;
 	}
 
 	/** Facts stored in order, as PlaceStore does: a stub never overwrites a full unit. */

@@ -26,7 +26,7 @@ public final class PlacesBenchmark {
 	public static void main(String[] args) throws Exception {
 		double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 5;
 		long built = System.nanoTime();
-		Gazetteer gazetteer = Gazetteers.full();
+		Gazetteer gazetteer = Gazetteers.of(Gazetteers.WHOLE_COUNTRY);
 		Tagger tagger = Gazetteers.tagger(gazetteer, "06");
 		System.out.printf("gazetteer: %,d units, built with its tagger in %,d ms (cold JVM)%n", gazetteer.units().size(),
 				(System.nanoTime() - built) / 1_000_000);

@@ -4,20 +4,29 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import vn.tuyengiao.places.Place;
 import vn.tuyengiao.places.PlaceMention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the tagger reads in texts, over the whole country's units before and after 1/7/2025. */
+/**
+ * What the tagger reads in texts, over the authored gazetteer's units before and after 1/7/2025 (its neighbours
+ * of the same names included); {@link TaggerOnTheWholeCountryTests} reads the same texts over the whole country.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TaggerTests {
 
-	static Tagger tagger;
+	Tagger tagger;
+
+	Gazetteers.Files3 gazetteer() {
+		return Gazetteers.AUTHORED;
+	}
 
 	@BeforeAll
-	static void build() throws Exception {
-		tagger = Gazetteers.tagger(Gazetteers.full(), "06");
+	void build() throws Exception {
+		tagger = Gazetteers.tagger(Gazetteers.of(gazetteer()), "06");
 	}
 
 	static List<String> codes(List<PlaceMention> mentions) {

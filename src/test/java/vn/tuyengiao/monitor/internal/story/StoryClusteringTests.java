@@ -16,10 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.tuyengiao.DatabaseTest;
+import vn.tuyengiao.platform.UsesSharedData;
 import vn.tuyengiao.monitor.internal.story.StoryFixtures.Article;
 
 /**
- * Clustering quality on real Vietnamese news: every VFND article, then four copies of each as pages pass
+ * Clustering quality on Vietnamese news — the articles written for the tests, and with the profile
+ * {@code datasets} every VFND article — then four copies of each as pages pass
  * them on (an intro and an outro added, the last paragraph cut, retyped without accents and with other
  * punctuation, a short post quoting its two longest sentences), each from another outlet, in shuffled order.
  * Every copy must join its article's story and different articles must stay apart; the pairwise precision
@@ -43,7 +45,16 @@ class StoryClusteringTests {
 
 	@Test
 	void copiesJoinTheirArticlesStoryAndDifferentArticlesStayApart() {
-		List<Article> articles = StoryFixtures.vfnd(15);
+		clusterWithCopies("authored", StoryFixtures.authored());
+	}
+
+	@Test
+	@UsesSharedData
+	void copiesOfEveryVfndArticleJoinItsStoryAndDifferentArticlesStayApart() {
+		clusterWithCopies("VFND", StoryFixtures.vfnd(15));
+	}
+
+	private void clusterWithCopies(String corpus, List<Article> articles) {
 		Instant start = Instant.now().minus(30, ChronoUnit.DAYS);
 		record Item(long id, int article, String kind, Article text) {
 		}
@@ -92,8 +103,8 @@ class StoryClusteringTests {
 		}
 		double precision = correctPairs / (double) predictedPairs;
 		double recall = correctPairs / (double) truePairs;
-		System.out.printf("Stories on VFND: %d articles, %d copies; missed copies %s; originals sharing a story %d; "
-				+ "pairwise precision %.4f recall %.4f; %.0f assignments/s%n", articles.size(), copies.size(), missed,
+		System.out.printf("Stories on %s: %d articles, %d copies; missed copies %s; originals sharing a story %d; "
+				+ "pairwise precision %.4f recall %.4f; %.0f assignments/s%n", corpus, articles.size(), copies.size(), missed,
 				originalsTogether, precision, recall, items.size() / seconds);
 
 		assertThat(missed).as("copies that did not join their article's story").doesNotContainKeys("intro", "trimmed", "retyped");

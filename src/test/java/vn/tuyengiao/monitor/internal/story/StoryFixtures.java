@@ -18,8 +18,9 @@ import vn.tuyengiao.text.VietnameseText;
 import vn.tuyengiao.text.VietnameseTokenizer;
 
 /**
- * Real Vietnamese articles for the stories' tests, read at test time from the VFND data set in
- * {@code ../shared/data/vfnd} (never copied into the repository), and the copies a rumour or a news item
+ * Vietnamese articles for the stories' tests — a dozen authored under {@code src/test/resources/stories}, and the
+ * VFND data set in {@code ../shared/data/vfnd} (never copied into the repository) for the profile {@code datasets} —
+ * and the copies a rumour or a news item
  * goes through on its way across pages: an intro sentence added, the last paragraph cut, accents stripped
  * and punctuation changed, a short post quoting the key sentences.
  */
@@ -45,7 +46,16 @@ final class StoryFixtures {
 	 * different news.
 	 */
 	static List<Article> vfnd(int minSyllables) {
-		Path file = Path.of(System.getProperty("bench.data", "../shared/data"), "vfnd", "vn_news_226_tlfr.csv");
+		return articles(Path.of(System.getProperty("bench.data", "../shared/data"), "vfnd", "vn_news_226_tlfr.csv"),
+				minSyllables);
+	}
+
+	/** The articles written for the tests, in the same shape as VFND's (a column {@code text}). */
+	static List<Article> authored() {
+		return articles(Path.of("src", "test", "resources", "stories", "articles.csv"), 15);
+	}
+
+	private static List<Article> articles(Path file, int minSyllables) {
 		List<Article> articles = new ArrayList<>();
 		java.util.Set<String> texts = new java.util.HashSet<>();
 		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -63,7 +73,7 @@ final class StoryFixtures {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("The stories' tests read ../shared/data/vfnd", ex);
+			throw new UncheckedIOException("The stories' tests read " + file, ex);
 		}
 		return articles;
 	}
