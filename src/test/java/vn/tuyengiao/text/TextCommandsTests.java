@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The {@code text} command line, called as {@code main} calls it, with byte streams. */
+/**
+ * The {@code text} command line, called as {@code main} calls it, with byte streams, on the tiny model and gold
+ * file written for the tests ({@code src/test/resources/segmenter}).
+ */
 class TextCommandsTests {
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -60,7 +63,7 @@ class TextCommandsTests {
 
 	@Test
 	void evaluatesAgainstAConlluFileEndingWithTheScores() {
-		int code = run("", "eval-segmenter", "--model", model(), "--gold", SharedData.existing(SharedData.UD_VTB_DEV).toString());
+		int code = run("", "eval-segmenter", "--model", model(), "--gold", AuthoredSegmenterModelTests.MODEL.resolve("gold.conllu").toString());
 		assertThat(code).isZero();
 		String[] lines = output().strip().split("\n");
 		assertThat(lines[lines.length - 1])
@@ -95,8 +98,7 @@ class TextCommandsTests {
 	}
 
 	private static String model() {
-		SharedData.segmenter(); // fails clearly when the data is missing
-		return SharedData.RDR_MODEL.toString();
+		return AuthoredSegmenterModelTests.MODEL.toString();
 	}
 
 	private String output() {

@@ -3,23 +3,21 @@ package vn.tuyengiao.text;
 import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import vn.tuyengiao.platform.UsesSharedData;
 import vn.tuyengiao.text.internal.segmenter.SegmenterEvaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The ripple-down-rules segmenter with the Apache-2.0 RDRsegmenter model from ../shared/data. */
+@UsesSharedData
 class WordSegmenterTests {
 
 	private final WordSegmenter segmenter = SharedData.segmenter();
@@ -56,21 +54,6 @@ class WordSegmenterTests {
 	}
 
 	@Test
-	void givesEveryTokenToExactlyOneWord() {
-		List<String> tokens = List.of("Ngày", "12/4/2023", ",", "https://backan.gov.vn", "😀", "", "\uFFFD", "x".repeat(1000));
-		int[] lengths = segmenter.wordLengths(tokens);
-		assertThat(Arrays.stream(lengths).sum()).isEqualTo(tokens.size());
-		assertThat(Arrays.stream(lengths).allMatch(length -> length > 0)).isTrue();
-		assertThat(segmenter.wordLengths(List.of())).isEmpty();
-	}
-
-	@Test
-	void segmentsAVeryLongSentence() {
-		List<String> tokens = new ArrayList<>(Collections.nCopies(200_000, "xã"));
-		assertThat(Arrays.stream(segmenter.wordLengths(tokens)).sum()).isEqualTo(200_000);
-	}
-
-	@Test
 	void reproducesTheSegmentationTheModelWasTrainedOn() throws Exception {
 		// Train_gold.txt is the model's own training text: the rules learned to correct an initial pass like
 		// ours, so agreeing with it shows the initial pass and the rule semantics match the model's.
@@ -97,22 +80,6 @@ class WordSegmenterTests {
 			assertThat(result.goldWords()).isGreaterThan(25_000);
 			assertThat(result.f1()).isGreaterThanOrEqualTo(97.3);
 		}
-	}
-
-	@Test
-	void refusesADirectoryWithoutAModelInBothLanguages(@TempDir Path empty) {
-		assertThatThrownBy(() -> WordSegmenters.load(empty)).isInstanceOf(IllegalArgumentException.class)
-			.hasMessageContaining("Model.RDR")
-			.hasMessageContaining("phải chứa")
-			.hasMessageContaining("must hold");
-	}
-
-	@Test
-	void refusesAMalformedRulesFileNamingTheLine(@TempDir Path model) throws Exception {
-		Files.writeString(model.resolve("VnVocab.txt"), "xã hội\n");
-		Files.writeString(model.resolve("Model.RDR"), "True : object.conclusion = \"NN\"\n\tobject.word = x\n");
-		assertThatThrownBy(() -> WordSegmenters.load(model)).isInstanceOf(IllegalArgumentException.class)
-			.hasMessageContaining("line 2");
 	}
 
 	private String segmented(String sentence) {

@@ -23,7 +23,7 @@ class SegmentationConfigurationTests {
 
 	@Test
 	void loadsTheConfiguredModel() {
-		Path model = Path.of("..", "shared", "data", "rdrsegmenter");
+		Path model = Path.of("src", "test", "resources", "segmenter");
 		assertThat(configuration.segmentation(model.toString()).segmenter()).isPresent();
 	}
 

@@ -2,6 +2,7 @@ package vn.tuyengiao.text.internal.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -20,8 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.tuyengiao.text.AnalyzedToken;
-import vn.tuyengiao.text.SharedData;
 import vn.tuyengiao.text.TextAnalysis;
+import vn.tuyengiao.text.WordSegmenters;
 
 class VietnameseAnalyzerTests {
 
@@ -71,7 +72,7 @@ class VietnameseAnalyzerTests {
 
 	@Test
 	void withASegmenterTheWordsAreTheSegmentersNotEveryPair() {
-		TextAnalysis segmented = new LuceneTextAnalysis(SharedData.segmenter());
+		TextAnalysis segmented = new LuceneTextAnalysis(WordSegmenters.load(Path.of("src", "test", "resources", "segmenter")));
 
 		List<AnalyzedToken> tokens = segmented.analyze("Nắm bắt dư luận xã hội ở Bắc Kạn", TextAnalysis.VI_FOLDED);
 
