@@ -17,7 +17,7 @@ public record OrgUnit(long id, Long parentId, OrgUnitType type, String name, Str
 	}
 
 	public boolean active() {
-		return validTo == null || !validTo.isBefore(LocalDate.now());
+		return validTo == null || !validTo.isBefore(vn.tuyengiao.platform.VietnamTime.today());
 	}
 
 }

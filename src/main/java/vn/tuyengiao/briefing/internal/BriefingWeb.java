@@ -167,7 +167,7 @@ final class BriefingWeb {
 			model.addAttribute("organisedUnits", units.all().stream()
 				.filter(u -> u.active() && scope.hasRoleOn(u.id(), ORGANISERS))
 				.toList());
-			model.addAttribute("today", java.time.LocalDate.now());
+			model.addAttribute("today", vn.tuyengiao.platform.VietnamTime.today());
 			return "briefing/list";
 		}
 

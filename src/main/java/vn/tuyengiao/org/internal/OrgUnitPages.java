@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.tuyengiao.platform.VietnamTime;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitType;
 import vn.tuyengiao.org.OrgUnits;
@@ -236,7 +237,7 @@ class OrgUnitPages {
 
 		@NotNull(message = "{validation.required}")
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private LocalDate validFrom = LocalDate.now();
+		private LocalDate validFrom = VietnamTime.today();
 
 		public Long getParentId() {
 			return parentId;

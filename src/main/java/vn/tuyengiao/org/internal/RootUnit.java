@@ -1,6 +1,5 @@
 package vn.tuyengiao.org.internal;
 
-import java.time.LocalDate;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -9,6 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.tuyengiao.platform.VietnamTime;
 import vn.tuyengiao.org.OrgUnitType;
 import vn.tuyengiao.org.OrgUnits;
 
@@ -34,7 +34,7 @@ class RootUnit implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		if (units.all().isEmpty()) {
 			units.create(new OrgUnits.NewOrgUnit(null, OrgUnitType.PROVINCIAL_BOARD, settings.rootName(),
-					settings.rootShortName(), settings.rootSymbol(), LocalDate.now()));
+					settings.rootShortName(), settings.rootSymbol(), VietnamTime.today()));
 		}
 	}
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import vn.tuyengiao.platform.VietnamTime;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.report.Consolidation;
@@ -204,7 +205,7 @@ class CaseFile {
 		return consolidation.issuer(unitId).orElseGet(() -> {
 			String name = units.find(unitId).map(OrgUnit::name).orElse("");
 			String place = units.find(unitId).map(OrgUnit::shortName).orElse("");
-			return new IssuerProfile("", name, place, LocalDate.now(), 1, "", name, "", "", List.of());
+			return new IssuerProfile("", name, place, VietnamTime.today(), 1, "", name, "", "", List.of());
 		});
 	}
 
