@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.tuyengiao.platform.UsesSharedData;
+
 /**
  * {@code classify eval} end to end, as an operator runs it: small files written here in each accepted format,
  * bad files refused in Vietnamese with exit code 2, and one run on the ViHSD data set from the shared data.
@@ -133,6 +135,40 @@ class ClassifyCommandsTests {
 	}
 
 	@Test
+	void theDefaultRunScoresWhatAFreshInstallationDecidesWithoutTraining() throws IOException {
+		Path file = dir.resolve("authored.csv");
+		try (var in = ClassifyCommandsTests.class.getResourceAsStream("/classify/toxic-default-eval.csv")) {
+			Files.copy(in, file);
+		}
+
+		Run run = run("eval", "--task", "toxic", "--default", "--test", file.toString());
+
+		assertThat(run.code()).as(run.err()).isZero();
+		assertThat(run.out()).contains("rules-2").contains("clean_flagged=0.00 (0/6)");
+		assertThat(run.lastLine()).isEqualTo("accuracy=100.00 macro_f1=100.00");
+		assertThat(run("eval", "--task", "toxic", "--rules", "--test", file.toString()).out()).isEqualTo(run.out());
+	}
+
+	@Test
+	@UsesSharedData
+	void theDefaultOnViHsdDevFlagsFewerCleanCommentsAndFindsNoLessThanTheFormerRules() {
+		Run run = run("eval", "--task", "toxic", "--default", "--test", "../shared/data/vihsd/dev.csv");
+
+		assertThat(run.code()).as(run.err()).isZero();
+		// the former rules (docs/PERFORMANCE.md): 5.80% of clean comments flagged, recall offensive 34.43, hate 25.19
+		assertThat(figure(run.out(), "clean_flagged=(\\d+\\.\\d+)")).as(run.out()).isLessThan(5.0);
+		assertThat(figure(run.out(), "OFFENSIVE +[\\d.]+ +([\\d.]+)")).as(run.out()).isGreaterThanOrEqualTo(34.43);
+		assertThat(figure(run.out(), "HATE +[\\d.]+ +([\\d.]+)")).as(run.out()).isGreaterThanOrEqualTo(25.19);
+	}
+
+	static double figure(String out, String regex) {
+		Matcher m = Pattern.compile(regex).matcher(out);
+		assertThat(m.find()).as(regex + " in " + out).isTrue();
+		return Double.parseDouble(m.group(1));
+	}
+
+	@Test
+	@UsesSharedData
 	void aModelTrainedOnPartOfViHsdFindsToxicLanguageInItsDevSplit() throws IOException {
 		Path data = Path.of("../shared/data/vihsd");
 		// Every fourth training row keeps the test quick on a shared machine; the full run is in PERFORMANCE.md.
