@@ -12,6 +12,7 @@ import vn.tuyengiao.classify.Sentiment;
 import vn.tuyengiao.classify.Toxicity;
 import vn.tuyengiao.classify.Verdict;
 import vn.tuyengiao.text.VietnameseText;
+import vn.tuyengiao.text.WordSegmenter;
 
 /**
  * The classifiers of a fresh installation: the platform's own lexicons under {@code classify/} applied by
@@ -36,16 +37,32 @@ public final class KeywordRules {
 
 	private final Lexicon areas = Lexicon.load("/classify/work-areas.txt");
 
-	/** The syllables of a text once, accented and not, for all three rule sets. */
-	public record Reading(List<String> words, List<String> folded) {
+	/**
+	 * The syllables of a text once, accented and not, for all three rule sets; and, where the operator configured a
+	 * word segmenter, which syllables begin a word ({@code null} without one), so a toxic term must be whole words.
+	 */
+	public record Reading(List<String> words, List<String> folded, boolean[] wordStarts) {
 
 		public static Reading of(String text) {
+			return of(text, null);
+		}
+
+		public static Reading of(String text, WordSegmenter segmenter) {
 			List<String> words = Features.words(text);
 			List<String> folded = new ArrayList<>(words.size());
 			for (String word : words) {
 				folded.add(VietnameseText.fold(word));
 			}
-			return new Reading(words, folded);
+			boolean[] starts = null;
+			if (segmenter != null && !words.isEmpty()) {
+				starts = new boolean[words.size()];
+				int at = 0;
+				for (int length : segmenter.wordLengths(words)) {
+					starts[at] = true;
+					at += length;
+				}
+			}
+			return new Reading(words, folded, starts);
 		}
 
 	}
@@ -85,7 +102,7 @@ public final class KeywordRules {
 		Set<String> hate = new LinkedHashSet<>();
 		Set<String> targets = new LinkedHashSet<>();
 		Set<String> seen = new HashSet<>();
-		for (Lexicon.Hit hit : toxic.find(text.words(), text.folded())) {
+		for (Lexicon.Hit hit : toxic.find(text.words(), text.folded(), text.wordStarts())) {
 			if (!seen.add(hit.written())) {
 				continue;
 			}

@@ -20,9 +20,10 @@ import vn.tuyengiao.text.VietnameseText;
  * {@code đồ chó}, nor {@code ngủ} {@code ngu}. The longest phrase at a place wins.
  * <p>
  * Vietnamese writes words of several syllables with spaces, so a one-syllable term is often a syllable of an
- * innocent word ({@code mọi} of {@code mọi người}). Without a word segmenter the lexicon lists those innocent
- * words itself (class {@value #INNOCENT}): a term that shares a syllable with an innocent word found in the text,
- * and does not hold all of it, is not found there.
+ * innocent word ({@code mọi} of {@code mọi người}). The lexicon lists those innocent words itself (class
+ * {@value #INNOCENT}): a term that shares a syllable with an innocent word found in the text, and does not hold
+ * all of it, is not found there. That is all a fresh installation has; where the operator configured a word
+ * segmenter, a term must also begin and end at the boundaries of the words it found.
  * <p>
  * Read from resources whose lines are {@code CLASS: phrase, phrase, …}.
  */
@@ -113,6 +114,14 @@ final class Lexicon {
 	 * those that are part of an innocent word. {@code folded} holds the same syllables without accents.
 	 */
 	List<Hit> find(List<String> words, List<String> folded) {
+		return find(words, folded, null);
+	}
+
+	/**
+	 * As {@link #find(List, List)}, and where a word segmenter told which syllables begin a word
+	 * ({@code wordStarts}, or null), only phrases that begin and end at word boundaries.
+	 */
+	List<Hit> find(List<String> words, List<String> folded, boolean[] wordStarts) {
 		List<List<Entry>> matching = new ArrayList<>(words.size());
 		List<int[]> innocent = new ArrayList<>();
 		for (int i = 0; i < words.size(); i++) {
@@ -129,8 +138,9 @@ final class Lexicon {
 		while (i < words.size()) {
 			Entry best = null;
 			for (Entry entry : matching.get(i)) {
+				int end = i + entry.syllables.length;
 				if (!entry.kind.equals(INNOCENT) && (best == null || entry.syllables.length > best.syllables.length)
-						&& !insideInnocent(innocent, i, i + entry.syllables.length)) {
+						&& !insideInnocent(innocent, i, end) && wholeWords(wordStarts, i, end)) {
 					best = entry;
 				}
 			}
@@ -168,6 +178,11 @@ final class Lexicon {
 		List<Entry> more = found.isEmpty() ? new ArrayList<>(2) : found;
 		more.add(entry);
 		return more;
+	}
+
+	/** Without a segmentation every place is a word boundary; with one, [start, end) must begin and end at one. */
+	private static boolean wholeWords(boolean[] wordStarts, int start, int end) {
+		return wordStarts == null || (wordStarts[start] && (end == wordStarts.length || wordStarts[end]));
 	}
 
 	/** A term [start, end) shares a syllable with an innocent word that reaches beyond it. */

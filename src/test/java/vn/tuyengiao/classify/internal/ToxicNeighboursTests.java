@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -18,7 +19,10 @@ import org.junit.jupiter.api.TestFactory;
 
 import vn.tuyengiao.classify.Toxicity;
 import vn.tuyengiao.classify.Verdict;
+import vn.tuyengiao.platform.UsesSharedData;
 import vn.tuyengiao.text.VietnameseText;
+import vn.tuyengiao.text.WordSegmenter;
+import vn.tuyengiao.text.WordSegmenters;
 
 /**
  * Every toxic term against its innocent neighbours, so a list analysts read is not filled with greetings: the
@@ -60,6 +64,39 @@ class ToxicNeighboursTests {
 			.isEqualTo(Toxicity.CLEAN);
 		assertThat(RULES.toxicity(KeywordRules.Reading.of("do cho nay")).reasons()).singleElement().asString()
 			.contains("\"do cho\"");
+	}
+
+	@Test
+	void withAWordSegmenterATermMustAlsoBeWholeSegmentedWords() {
+		// a herb the lexicon lists no innocent word for: only a segmenter knows dâm is part of a longer word here
+		String herb = "Bài thuốc dâm dương hoắc ngâm rượu";
+		WordSegmenter herbalist = tokens -> {
+			List<Integer> lengths = new ArrayList<>();
+			for (int i = 0; i < tokens.size(); i++) {
+				boolean word = i + 2 < tokens.size() && String.join(" ", tokens.subList(i, i + 3)).equals("dâm dương hoắc");
+				lengths.add(word ? 3 : 1);
+				i += word ? 2 : 0;
+			}
+			return lengths.stream().mapToInt(Integer::intValue).toArray();
+		};
+
+		assertThat(RULES.toxicity(KeywordRules.Reading.of(herb)).label()).isEqualTo(Toxicity.OFFENSIVE);
+		assertThat(RULES.toxicity(KeywordRules.Reading.of(herb, herbalist)).label()).isEqualTo(Toxicity.CLEAN);
+	}
+
+	@Test
+	@UsesSharedData
+	void withTheRdrSegmenterTheGreetingIsCleanAndTheSlurIsNamedAsTheWordItIs() throws IOException {
+		WordSegmenter rdr = WordSegmenters.load(Path.of("../shared/data/rdrsegmenter"));
+
+		Verdict<Toxicity> greeting = RULES
+			.toxicity(KeywordRules.Reading.of("Chúc mọi người năm mới mạnh khỏe, mọi việc hanh thông.", rdr));
+		Verdict<Toxicity> slur = RULES.toxicity(KeywordRules.Reading.of("Bọn mọi rợ ở bản đó cút hết về rừng đi", rdr));
+
+		assertThat(greeting.label()).isEqualTo(Toxicity.CLEAN);
+		assertThat(slur.label()).isEqualTo(Toxicity.HATE);
+		// the segmenter reads mọi_rợ as one word, so the reason names it rather than "bọn mọi"
+		assertThat(slur.reasons()).first().asString().contains("\"mọi rợ\" (bọn mọi rợ ở bản đó …)");
 	}
 
 	@TestFactory
