@@ -29,7 +29,7 @@ import vn.tuyengiao.text.WordSegmenters;
  * authored table {@code classify/toxic-neighbours.txt} (a sentence where each ambiguous term is meant, sentences
  * where only an innocent word sharing its syllables is), and a table generated from the shipped lexicons (each
  * offensive or hate term in a sentence of its own is flagged and named; each innocent word in a sentence of
- * its own is clean).
+ * its own is clean). With an operator's word segmenter, terms must also be whole segmented words.
  */
 class ToxicNeighboursTests {
 
