@@ -19,7 +19,8 @@ import vn.tuyengiao.classify.internal.Features;
 
 /**
  * The {@code classify} command line, run without starting the platform: {@code classify eval} trains the
- * platform's learner on one labelled file and scores it on another, or scores the keyword rules alone.
+ * platform's learner on one labelled file and scores it on another, or ({@code --default}) scores what a fresh
+ * installation decides with: the keyword rules over the shipped lexicons.
  */
 public final class ClassifyCommands {
 
@@ -29,9 +30,10 @@ public final class ClassifyCommands {
 			      Trains on the first file, evaluates on the second: per-class precision, recall and F1,
 			      then a last line accuracy=NN.NN macro_f1=NN.NN (percentages).
 			      (Huấn luyện trên tệp thứ nhất, đánh giá trên tệp thứ hai.)
-			  java -jar tuyengiao.jar classify eval --task toxic|sentiment --rules --test FILE
-			      Evaluates the keyword rules of a fresh installation instead (no training).
-			      (Đánh giá bộ luật từ khóa có sẵn, không huấn luyện.)
+			  java -jar tuyengiao.jar classify eval --task toxic|sentiment --default --test FILE
+			      Evaluates what a fresh installation decides with instead: the keyword rules and lexicons
+			      shipped with the product, no training (--rules is the same).
+			      (Đánh giá đúng bộ phân loại của bản cài mới: luật và từ điển có sẵn, không huấn luyện.)
 			FILE is one of / FILE là một trong:
 			  - a CSV file with a header, a text column free_text or text and a label column label_id or label;
 			    fields may be quoted and hold commas and line breaks; UTF-8.
@@ -61,8 +63,8 @@ public final class ClassifyCommands {
 				out.print(USAGE);
 				return 0;
 			}
-			if (arg.equals("--rules")) {
-				options.put(arg, "true");
+			if (arg.equals("--default") || arg.equals("--rules")) {
+				options.put("--default", "true");
 			}
 			else if (arg.startsWith("--") && arg.contains("=")) {
 				options.put(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
@@ -78,16 +80,17 @@ public final class ClassifyCommands {
 		if (task == null || task == Task.WORK_AREA) {
 			return usage(err, "Cần --task toxic hoặc --task sentiment / Missing or bad --task");
 		}
-		boolean rules = options.containsKey("--rules");
+		boolean rules = options.containsKey("--default");
 		if (options.get("--test") == null || (!rules && options.get("--train") == null)) {
-			return usage(err, "Cần --train FILE và --test FILE / Missing --train or --test");
+			return usage(err, "Cần --train FILE (hoặc --default) và --test FILE / Missing --train (or --default) or --test");
 		}
 		try {
 			List<Learner.Labelled> test = LabelledFiles.read(Path.of(options.get("--test")), task);
 			List<String> predicted = new ArrayList<>(test.size());
 			if (rules) {
+				// the classifiers of a fresh installation are these rules: no model is active until staff train one
 				KeywordRules keywordRules = new KeywordRules();
-				out.printf("Luật từ khóa (%s), %d câu kiểm tra%n", KeywordRules.MODEL, test.size());
+				out.printf("Bản cài mới: luật từ khóa (%s), %d câu kiểm tra%n", KeywordRules.MODEL, test.size());
 				for (Learner.Labelled example : test) {
 					KeywordRules.Reading reading = KeywordRules.Reading.of(example.text());
 					predicted.add(task == Task.TOXIC ? keywordRules.toxicity(reading).label().name()
@@ -117,6 +120,18 @@ public final class ClassifyCommands {
 						100 * c.f1(), c.support());
 			}
 			out.printf(Locale.ROOT, "weighted_f1=%.2f%n", 100 * scores.weightedF1());
+			if (task == Task.TOXIC) {
+				// the false alarms an analyst reads: clean texts given any other label
+				long clean = 0;
+				long flagged = 0;
+				for (int i = 0; i < test.size(); i++) {
+					if (test.get(i).label().equals("CLEAN")) {
+						clean++;
+						flagged += predicted.get(i).equals("CLEAN") ? 0 : 1;
+					}
+				}
+				out.printf(Locale.ROOT, "clean_flagged=%.2f (%d/%d)%n", clean == 0 ? 0 : 100.0 * flagged / clean, flagged, clean);
+			}
 			out.println(scores.summaryLine());
 			out.flush();
 			return 0;

@@ -9,7 +9,7 @@ import java.util.List;
  * @param confidence between 0 and 1
  * @param reasons short Vietnamese explanations naming the words and features behind the decision, never
  *        empty for a label other than neutral or clean
- * @param model what decided: {@code rules-1} (the keyword rules) or {@code labels-N} (model version N trained
+ * @param model what decided: {@code rules-2} (the keyword rules) or {@code labels-N} (model version N trained
  *        from the users' labels)
  */
 public record Verdict<L>(L label, double confidence, List<String> reasons, String model) {

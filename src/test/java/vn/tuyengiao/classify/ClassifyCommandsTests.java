@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import vn.tuyengiao.platform.UsesSharedData;
 
 /**
@@ -131,6 +132,39 @@ class ClassifyCommandsTests {
 		assertThat(help.code()).isZero();
 		assertThat(help.out()).contains("free_text,label_id").contains("text").contains("sents.txt")
 			.contains("0 negative / 1 neutral / 2 positive");
+	}
+
+	@Test
+	void theDefaultRunScoresWhatAFreshInstallationDecidesWithoutTraining() throws IOException {
+		Path file = dir.resolve("authored.csv");
+		try (var in = ClassifyCommandsTests.class.getResourceAsStream("/classify/toxic-default-eval.csv")) {
+			Files.copy(in, file);
+		}
+
+		Run run = run("eval", "--task", "toxic", "--default", "--test", file.toString());
+
+		assertThat(run.code()).as(run.err()).isZero();
+		assertThat(run.out()).contains("rules-2").contains("clean_flagged=0.00 (0/6)");
+		assertThat(run.lastLine()).isEqualTo("accuracy=100.00 macro_f1=100.00");
+		assertThat(run("eval", "--task", "toxic", "--rules", "--test", file.toString()).out()).isEqualTo(run.out());
+	}
+
+	@Test
+	@UsesSharedData
+	void theDefaultOnViHsdDevFlagsFewerCleanCommentsAndFindsNoLessThanTheFormerRules() {
+		Run run = run("eval", "--task", "toxic", "--default", "--test", "../shared/data/vihsd/dev.csv");
+
+		assertThat(run.code()).as(run.err()).isZero();
+		// the former rules (docs/PERFORMANCE.md): 5.80% of clean comments flagged, recall offensive 34.43, hate 25.19
+		assertThat(figure(run.out(), "clean_flagged=(\\d+\\.\\d+)")).as(run.out()).isLessThan(5.0);
+		assertThat(figure(run.out(), "OFFENSIVE +[\\d.]+ +([\\d.]+)")).as(run.out()).isGreaterThanOrEqualTo(34.43);
+		assertThat(figure(run.out(), "HATE +[\\d.]+ +([\\d.]+)")).as(run.out()).isGreaterThanOrEqualTo(25.19);
+	}
+
+	static double figure(String out, String regex) {
+		Matcher m = Pattern.compile(regex).matcher(out);
+		assertThat(m.find()).as(regex + " in " + out).isTrue();
+		return Double.parseDouble(m.group(1));
 	}
 
 	@Test

@@ -15,6 +15,8 @@ import vn.tuyengiao.classify.Classifiers;
 import vn.tuyengiao.classify.Sentiment;
 import vn.tuyengiao.classify.Toxicity;
 import vn.tuyengiao.classify.Verdict;
+import vn.tuyengiao.text.Segmentation;
+import vn.tuyengiao.text.WordSegmenter;
 
 /**
  * The platform's classifiers: a task's active trained model when there is one, else the keyword rules,
@@ -39,8 +41,12 @@ class ClassifierService implements Classifiers {
 	record ActiveModel(String name, LinearModel model) {
 	}
 
-	ClassifierService(ModelRepository models) {
+	/** The operator's word segmenter, if any: toxic terms then also match only whole segmented words. */
+	private final WordSegmenter segmenter;
+
+	ClassifierService(ModelRepository models, Segmentation segmentation) {
 		this.models = models;
+		this.segmenter = segmentation.segmenter().orElse(null);
 	}
 
 	@Override
@@ -73,9 +79,9 @@ class ClassifierService implements Classifiers {
 
 		Map<String, Double> features;
 
-		Analysed(String text) {
+		Analysed(String text, WordSegmenter segmenter) {
 			this.text = text;
-			this.reading = KeywordRules.Reading.of(text);
+			this.reading = KeywordRules.Reading.of(text, segmenter);
 		}
 
 		/** A model reads the opening words only: it learnt from comments and sentences, and the lead carries the tone. */
@@ -95,7 +101,7 @@ class ClassifierService implements Classifiers {
 		String t = text == null ? "" : text;
 		Analysed analysed = last.get();
 		if (analysed == null || !analysed.text.equals(t)) {
-			analysed = new Analysed(t);
+			analysed = new Analysed(t, segmenter);
 			last.set(analysed);
 		}
 		return analysed;

@@ -2,6 +2,7 @@ package vn.tuyengiao.classify.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import vn.tuyengiao.classify.Sentiment;
 import vn.tuyengiao.classify.Toxicity;
 import vn.tuyengiao.classify.Verdict;
 import vn.tuyengiao.text.VietnameseText;
+import vn.tuyengiao.text.WordSegmenter;
 
 /**
  * The classifiers of a fresh installation: the platform's own lexicons under {@code classify/} applied by
@@ -21,26 +23,46 @@ import vn.tuyengiao.text.VietnameseText;
  */
 public final class KeywordRules {
 
-	public static final String MODEL = "rules-1";
+	public static final String MODEL = "rules-2";
 
 	private static final int MAX_REASON_WORDS = 5;
 
+	/** Syllables shown on each side of a toxic term in its reason. */
+	private static final int CONTEXT_WORDS = 3;
+
 	private final Lexicon sentiment = Lexicon.load("/classify/sentiment.txt");
 
-	private final Lexicon toxic = Lexicon.load("/classify/toxic.txt");
+	/** The project's own list, then the terms derived from the ViHOS corpus (MIT, notice in the file). */
+	private final Lexicon toxic = Lexicon.load("/classify/toxic.txt", "/classify/toxic-vihos.txt");
 
 	private final Lexicon areas = Lexicon.load("/classify/work-areas.txt");
 
-	/** The syllables of a text once, accented and not, for all three rule sets. */
-	public record Reading(List<String> words, List<String> folded) {
+	/**
+	 * The syllables of a text once, accented and not, for all three rule sets; and, where the operator configured a
+	 * word segmenter, which syllables begin a word ({@code null} without one), so a toxic term must be whole words.
+	 */
+	public record Reading(List<String> words, List<String> folded, boolean[] wordStarts) {
 
 		public static Reading of(String text) {
+			return of(text, null);
+		}
+
+		public static Reading of(String text, WordSegmenter segmenter) {
 			List<String> words = Features.words(text);
 			List<String> folded = new ArrayList<>(words.size());
 			for (String word : words) {
 				folded.add(VietnameseText.fold(word));
 			}
-			return new Reading(words, folded);
+			boolean[] starts = null;
+			if (segmenter != null && !words.isEmpty()) {
+				starts = new boolean[words.size()];
+				int at = 0;
+				for (int length : segmenter.wordLengths(words)) {
+					starts[at] = true;
+					at += length;
+				}
+			}
+			return new Reading(words, folded, starts);
 		}
 
 	}
@@ -79,10 +101,14 @@ public final class KeywordRules {
 		Set<String> offensive = new LinkedHashSet<>();
 		Set<String> hate = new LinkedHashSet<>();
 		Set<String> targets = new LinkedHashSet<>();
-		for (Lexicon.Hit hit : toxic.find(text.words(), text.folded())) {
+		Set<String> seen = new HashSet<>();
+		for (Lexicon.Hit hit : toxic.find(text.words(), text.folded(), text.wordStarts())) {
+			if (!seen.add(hit.written())) {
+				continue;
+			}
 			switch (hit.kind()) {
-				case "OFFENSIVE" -> offensive.add('"' + hit.written() + '"');
-				case "HATE" -> hate.add('"' + hit.written() + '"');
+				case "OFFENSIVE" -> offensive.add(inContext(hit, text.words()));
+				case "HATE" -> hate.add(inContext(hit, text.words()));
 				default -> targets.add('"' + hit.written() + '"');
 			}
 		}
@@ -125,6 +151,17 @@ public final class KeywordRules {
 		}
 		return new Verdict<>(best, Math.min(0.95, scores.get(best) / total * Math.min(1, scores.get(best) / 4)),
 				List.of("từ khóa lĩnh vực: " + join(words.get(best))), MODEL);
+	}
+
+	/**
+	 * A term as the text wrote it with the syllables around it, so a reader sees at once whether it was meant:
+	 * {@code "ngu" (… nói ngu thế …)}.
+	 */
+	static String inContext(Lexicon.Hit hit, List<String> words) {
+		int from = Math.max(0, hit.start() - CONTEXT_WORDS);
+		int to = Math.min(words.size(), hit.end() + CONTEXT_WORDS);
+		return '"' + hit.written() + "\" (" + (from > 0 ? "… " : "") + String.join(" ", words.subList(from, to))
+				+ (to < words.size() ? " …" : "") + ")";
 	}
 
 	/** Reasons naming the lexicon's words that the text contains: added to a trained model's own reasons. */

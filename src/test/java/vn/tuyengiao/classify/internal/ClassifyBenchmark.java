@@ -30,7 +30,7 @@ public class ClassifyBenchmark {
 		}
 		ModelRepository none = (ModelRepository) Proxy.newProxyInstance(ModelRepository.class.getClassLoader(),
 				new Class<?>[] { ModelRepository.class }, (proxy, method, arguments) -> Optional.empty());
-		ClassifierService service = new ClassifierService(none);
+		ClassifierService service = new ClassifierService(none, vn.tuyengiao.text.Segmentation.none());
 		measure("keyword rules", service, items);
 		service.activate(Task.SENTIMENT, "labels-1",
 				Learner.forTask(Task.SENTIMENT).train(LabelledFiles.read(data.resolve("uit-vsfc/train"), Task.SENTIMENT)));

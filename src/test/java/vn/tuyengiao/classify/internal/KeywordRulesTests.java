@@ -25,7 +25,7 @@ class KeywordRulesTests {
 
 		assertThat(praise.label()).isEqualTo(Sentiment.POSITIVE);
 		assertThat(praise.reasons()).singleElement().asString().contains("\"nhiệt tình\"").contains("\"dễ hiểu\"");
-		assertThat(praise.model()).isEqualTo("rules-1");
+		assertThat(praise.model()).isEqualTo("rules-2");
 		assertThat(negated.label()).isEqualTo(Sentiment.NEGATIVE);
 		assertThat(negated.reasons()).singleElement().asString().contains("không … hay");
 		assertThat(plain.label()).isEqualTo(Sentiment.NEUTRAL);
