@@ -17,10 +17,6 @@ public final class VietnameseText {
 	/** The five tone marks as Unicode combining characters: grave, acute, tilde, hook above, dot below. */
 	private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
 
-	private static final String VOWELS = "aăâeêioôơuưy";
-
-	/** Vowels that carry a shape mark (breve, circumflex, horn): a tone always goes on one of them. */
-
 	private VietnameseText() {
 	}
 
@@ -152,7 +148,9 @@ public final class VietnameseText {
 	/**
 	 * The form under which spellings that readers take as one word are equal: normalised, lower-cased,
 	 * and a lone {@code y} after a consonant written {@code i} ({@code quý} and {@code quí},
-	 * {@code kỹ} and {@code kĩ}, {@code lý} and {@code lí} are the same key). Accents are kept.
+	 * {@code kỹ} and {@code kĩ}, {@code lý} and {@code lí} are the same key). Accents are kept, so
+	 * {@code lý} and {@code lỹ} differ; {@code y}, {@code tuy} and {@code tay} keep their y. It is the form
+	 * the analyzers {@code vi} and {@code vi_folded} index (folded for the latter).
 	 */
 	public static String matchKey(String text) {
 		String lower = normalize(text).toLowerCase(Locale.forLanguageTag("vi"));
@@ -316,23 +314,8 @@ public final class VietnameseText {
 
 	/** {@code y} as the whole vowel after a consonant is the same word as with {@code i}. */
 	private static String iForY(String word) {
-		String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
-		int y = decomposed.indexOf('y');
-		if (y <= 0 || decomposed.indexOf('y', y + 1) >= 0) {
-			return word;
-		}
-		String before = decomposed.substring(0, y);
-		String after = decomposed.substring(y + 1);
-		boolean onlyTonesAfter = after.chars().allMatch(c -> TONES.indexOf(c) >= 0);
-		boolean consonantsBefore = before.equals("qu") || before.chars().noneMatch(c -> isVowel((char) c));
-		if (!onlyTonesAfter || !consonantsBefore) {
-			return word;
-		}
-		return Normalizer.normalize(before + "i" + after, Normalizer.Form.NFC);
-	}
-
-	private static boolean isVowel(char c) {
-		return VOWELS.indexOf(Character.toLowerCase(c)) >= 0;
+		char[] letters = word.toCharArray();
+		return Letters.iForY(letters, letters.length) ? new String(letters) : word;
 	}
 
 }

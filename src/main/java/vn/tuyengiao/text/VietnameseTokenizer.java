@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Splits normalised Vietnamese text into syllables, numbers in either notation, percentages, dates,
  * links, e-mail addresses, hashtags, mentions and emoji; and into sentences, keeping abbreviations such
- * as {@code TP.} and {@code TS.} inside their sentence. Syllables are not yet joined into words: that is
- * the segmenter's work.
+ * as {@code TP.} and {@code TS.} inside their sentence. A run of punctuation is one token as written
+ * ({@code ...}, {@code ?!}, {@code --}), as word segmentation and its gold standards expect. Syllables are not
+ * yet joined into words: that is the segmenter's work.
  */
 public final class VietnameseTokenizer {
 
@@ -25,7 +26,8 @@ public final class VietnameseTokenizer {
 			"(?<mention>@[\\p{L}\\p{M}\\p{N}_.]*[\\p{L}\\p{M}\\p{N}_])",
 			"(?<word>[\\p{L}\\p{M}\\p{N}]*\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:-[\\p{L}\\p{M}\\p{N}]+)*)",
 			"(?<emoji>[\\x{1F1E6}-\\x{1F1FF}]{2}|[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{1F1E6}-\\x{1F1FF}](?:[\\x{FE0F}\\x{200D}\\x{1F3FB}-\\x{1F3FF}][\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}]?)*)",
-			"(?<punct>[^\\s\\p{L}\\p{N}])"));
+			// "...", "?!" and "--" are one mark as written; anything left (¼, ²) a token of its own, never dropped
+			"(?<punct>[.!?\\u2026]+|(?<mark>[^\\s\\p{L}\\p{N}])\\k<mark>*|\\S)"));
 
 	/** Abbreviations whose full stop does not end a sentence (compared in lower case, without the stop). */
 	static final Set<String> ABBREVIATIONS = Set.of("tp", "ts", "ths", "pgs", "gs", "bs", "ks", "q", "p", "tx", "tt",

@@ -50,6 +50,25 @@ class TextApiTests {
 	}
 
 	@Test
+	void analyzeGivesOneTermForEitherTonePlacementAndForIOrY() throws Exception {
+		assertThat(terms("Khoá họp văn hoá")).isEqualTo(terms("Khóa họp văn hóa"))
+			.containsExactly("khóa", "khóa_họp", "họp", "họp_văn", "văn", "văn_hóa", "hóa");
+		assertThat(terms("quí vị")).isEqualTo(terms("quý vị")).containsExactly("quí", "quí_vị", "vị");
+		assertThat(terms("quy vị")).isNotEqualTo(terms("quý vị")); // the tone still counts
+	}
+
+	/** The terms of the analyzer vi, as a signed-in user sees them. */
+	private List<String> terms(String text) throws Exception {
+		Api.Response response = post("chuyenvien", "/api/text/analyze", "text", text, "analyzer", "vi");
+		assertThat(response.status()).isEqualTo(200);
+		List<String> terms = new ArrayList<>();
+		for (JsonNode token : response.json().get("tokens")) {
+			terms.add(token.get("token").asString());
+		}
+		return terms;
+	}
+
+	@Test
 	void normalizeReadsTcvn3BackAsUnicode() throws Exception {
 		JsonNode answer = post("chuyenvien", "/api/text/normalize", "text", "Ban Tuyªn gi¸o TØnh ñy B¾c K¹n").json();
 

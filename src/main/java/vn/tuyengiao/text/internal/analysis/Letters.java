@@ -1,6 +1,7 @@
 package vn.tuyengiao.text.internal.analysis;
 
 import java.text.Normalizer;
+import java.util.Set;
 
 /**
  * Character tables that let the scanner normalise, place tones and fold one character at a time, without
@@ -56,29 +57,39 @@ public final class Letters {
 			}
 			String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
 			byte tone = 0;
+			int toneMarks = 0;
 			StringBuilder base = new StringBuilder(decomposed.length());
 			for (int i = 0; i < decomposed.length(); i++) {
 				int t = TONE_MARKS.indexOf(decomposed.charAt(i));
 				if (t >= 0) {
 					tone = (byte) (t + 1);
+					toneMarks++;
 				}
 				else {
 					base.append(decomposed.charAt(i));
 				}
 			}
 			String composedBase = Normalizer.normalize(base, Normalizer.Form.NFC);
-			if (composedBase.length() == 1 && composedBase.charAt(0) < SIZE) {
+			// ṍ and ṹ carry a tilde and an acute: two "tones", no Vietnamese letter. Taken as o or u with an
+			// acute they would stand in for ó and ú when a tone is put back, and Khoá would read Khṍa.
+			if (toneMarks <= 1 && composedBase.length() == 1 && composedBase.charAt(0) < SIZE) {
 				BASE[c] = composedBase.charAt(0);
 				TONE[c] = tone;
-				if (tone != 0) {
-					COMPOSED[BASE[c] * 8 + tone] = c;
-				}
 			}
 			char first = Character.toLowerCase(decomposed.charAt(0));
 			FOLD[c] = first < 0x80 && decomposed.length() > 1 ? first : Character.toLowerCase(c);
 		}
 		FOLD['đ'] = 'd';
 		FOLD['Đ'] = 'd';
+		for (char c = 0; c < SIZE; c++) {
+			if (TONE[c] != 0) {
+				// from the base and the mark, so that only the letter Unicode composes of the two is found
+				String composed = Normalizer.normalize(BASE[c] + TONE_MARKS.substring(TONE[c] - 1, TONE[c]), Normalizer.Form.NFC);
+				if (composed.length() == 1) {
+					COMPOSED[BASE[c] * 8 + TONE[c]] = composed.charAt(0);
+				}
+			}
+		}
 	}
 
 	private Letters() {
@@ -165,6 +176,38 @@ public final class Letters {
 			case 'ă', 'â', 'ê', 'ô', 'ơ', 'ư' -> true;
 			default -> false;
 		};
+	}
+
+	/**
+	 * Initial consonants after which {@code y} and {@code i} are one vowel written two ways ({@code quý} and
+	 * {@code quí}, {@code kỹ} and {@code kĩ}). Not g, gh, ng, ngh, which no y follows ({@code gì} is not
+	 * {@code gỳ}), nor gi, whose i belongs to the consonant; no vowel either, so {@code tuy} and {@code tay}
+	 * keep their y.
+	 */
+	private static final Set<String> I_OR_Y_INITIALS = Set.of("b", "c", "ch", "d", "đ", "h", "k",
+			"kh", "l", "m", "n", "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x");
+
+	/**
+	 * Writes {@code i} for a syllable's whole vowel {@code y} after an initial consonant, its tone kept, in the
+	 * first {@code length} lower-case letters of {@code word}: {@code quý} becomes {@code quí}, {@code tỷ}
+	 * {@code tỉ}, {@code hy} {@code hi}. The word {@code y} alone, {@code ay}, {@code uy} and a {@code y} before
+	 * another letter are left alone. The one rule of the text module for the spelling variants readers take as
+	 * one word; true when the word changed.
+	 */
+	public static boolean iForY(char[] word, int length) {
+		if (length < 2 || length > 4 || base(word[length - 1]) != 'y') {
+			return false;
+		}
+		for (int i = 0; i < length - 1; i++) {
+			if (tone(word[i]) != 0) {
+				return false;
+			}
+		}
+		if (!I_OR_Y_INITIALS.contains(new String(word, 0, length - 1))) {
+			return false;
+		}
+		word[length - 1] = withTone('i', tone(word[length - 1]));
+		return true;
 	}
 
 	/**

@@ -86,7 +86,7 @@ final class SyllableScanner {
 				scanSymbol();
 			}
 			else {
-				single(Kind.PUNCTUATION);
+				scanPunctuation(c);
 			}
 			return true;
 		}
@@ -412,11 +412,25 @@ final class SyllableScanner {
 		pos = i;
 	}
 
-	private void single(Kind singleKind) {
-		term[0] = text[pos];
-		termLength = 1;
-		kind = singleKind;
-		end = ++pos;
+	/**
+	 * A run of punctuation as written, one token: {@code ...}, {@code …}, {@code ?!} (stops of any kind together),
+	 * {@code --} or {@code ***} (the same mark repeated); as {@code VietnameseTokenizer} has it.
+	 */
+	private void scanPunctuation(char first) {
+		boolean stop = isStop(first);
+		int i = pos + 1;
+		int limit = Math.min(length, pos + MAX_TOKEN);
+		while (i < limit && (text[i] == first || (stop && isStop(text[i])))) {
+			i++;
+		}
+		copy(pos, i);
+		kind = Kind.PUNCTUATION;
+		end = i;
+		pos = i;
+	}
+
+	private static boolean isStop(char c) {
+		return c == '.' || c == '!' || c == '?' || c == '\u2026';
 	}
 
 	private void copy(int from, int to) {

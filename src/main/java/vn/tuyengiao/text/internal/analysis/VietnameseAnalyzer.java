@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -66,8 +65,8 @@ final class VietnameseAnalyzer extends Analyzer {
 				if (!input.incrementToken()) {
 					return false;
 				}
-				String normal = VietnameseText.normalize(term.toString()).toLowerCase(Locale.ROOT);
-				term.setEmpty().append(folded ? VietnameseText.fold(normal) : normal);
+				String key = VietnameseText.matchKey(term.toString());
+				term.setEmpty().append(folded ? VietnameseText.fold(key) : key);
 				return true;
 			}
 		};
@@ -79,7 +78,7 @@ final class VietnameseAnalyzer extends Analyzer {
 			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
 				String word = line.strip();
 				if (!word.isEmpty() && !word.startsWith("#")) {
-					words.add(VietnameseText.normalize(word).toLowerCase(Locale.ROOT));
+					words.add(VietnameseText.matchKey(word)); // the form of the terms they are compared with
 				}
 			}
 			return Set.copyOf(words);

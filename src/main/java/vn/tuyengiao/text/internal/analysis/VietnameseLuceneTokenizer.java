@@ -14,7 +14,8 @@ import vn.tuyengiao.text.WordSegmenter;
 
 /**
  * The tokenizer behind the analyzers {@code vi} and {@code vi_folded}. It emits, sentence by sentence, every
- * syllable, number, date, link, tag and emoji (lower-cased, or folded), and on top of the syllables the words
+ * syllable, number, date, link, tag and emoji (lower-cased, or folded; a syllable in the form of
+ * {@code VietnameseText.matchKey}, so {@code quý} and {@code quí} are one term), and on top of the syllables the words
  * they make: a word of several syllables ({@code dư_luận}) sits at the position of its first syllable with a
  * position length of its syllable count, so phrase queries work over both. With a segmenter the words are
  * the segmenter's; without one every pair of neighbouring syllables is a candidate word (a bigram), which
@@ -256,6 +257,7 @@ final class VietnameseLuceneTokenizer extends Tokenizer {
 			for (int c = 0; c < length; c++) {
 				lower[c] = Letters.lower(term[c]);
 			}
+			Letters.iForY(lower, length); // quý and quí, kỹ and kĩ: one term, as VietnameseText.matchKey has it
 			stop[i] = stopSyllables.contains(lower, 0, length);
 			if (folded) {
 				for (int c = 0; c < length; c++) {

@@ -40,7 +40,7 @@ class VietnameseAnalyzerTests {
 			của tỉnh                          | của_tỉnh tỉnh
 			đã từng                           | đã_từng từng
 			tuy nhiên                         | tuy nhiên
-			tăng 1.234,5 tỷ đồng              | tăng tỷ tỷ_đồng đồng 1.234,5
+			tăng 1.234,5 tỷ đồng              | tăng tỉ tỉ_đồng đồng 1.234,5
 			đạt 97,55%                         | đạt 97,55%
 			đạt 97,55 %                        | đạt 97,55%
 			ngày 12/4/2023                     | ngày 12/4/2023
