@@ -38,9 +38,10 @@ import vn.tuyengiao.text.TextAnalysis;
  */
 @Entity
 @Table(name = "monitor_item")
-// "item_v2": the fields changed with issue 5's search work; a new name gives an empty index that
-// Reindexing fills from the database at start-up, instead of an old index without the new fields
-@Indexed(index = "item_v2")
+// The name changes with the terms indexed (the fields, or what the analyzers make of a text: v3 has one term
+// for either tone placement and for i/y): a new name gives an empty index that Reindexing fills from the
+// database at start-up, instead of an old index whose terms no longer match the queries
+@Indexed(index = "item_v3")
 class ItemEntity {
 
 	/** The longest text kept: a long report, not a dump. */
