@@ -33,7 +33,8 @@ public final class TextCommands {
 			      separated by spaces, the syllables of a word joined by _.
 			      (Tách từ văn bản UTF-8 từ đầu vào chuẩn, mỗi dòng một câu.)
 			  java -jar tuyengiao.jar text eval-segmenter --model DIR --gold FILE.conllu
-			      Word precision, recall, F1 and speed against a CoNLL-U gold standard.
+			      Word precision, recall, F1 and speed against a CoNLL-U gold standard: from each
+			      sentence's text as `segment` reads it, and on the gold tokens.
 			      (Đánh giá mô hình tách từ so với dữ liệu chuẩn CoNLL-U.)
 			DIR holds Model.RDR and VnVocab.txt (see the README). / DIR chứa Model.RDR và VnVocab.txt.
 			""";
@@ -124,28 +125,38 @@ public final class TextCommands {
 
 	/** The line's words separated by spaces, a word's syllables joined by {@code _}; best effort on any text. */
 	static void writeSegmented(WordSegmenter segmenter, String line, Writer writer) throws IOException {
-		String clean = withoutControls(line);
 		boolean first = true;
+		for (List<String> word : words(segmenter, line)) {
+			if (!first) {
+				writer.write(' ');
+			}
+			first = false;
+			for (int k = 0; k < word.size(); k++) {
+				if (k > 0) {
+					writer.write('_');
+				}
+				// A date or a percentage with a space inside is one token, so one word.
+				writer.write(word.get(k).replace(' ', '_'));
+			}
+		}
+	}
+
+	/** The line's words, each as its tokens: what {@code text segment} writes, and what the evaluation scores. */
+	static List<List<String>> words(WordSegmenter segmenter, String line) {
+		String clean = withoutControls(line);
+		List<List<String>> words = new ArrayList<>();
 		int start = 0;
 		while (start < clean.length()) {
 			int end = pieceEnd(clean, start);
 			List<String> tokens = tokens(clean.substring(start, end));
 			int at = 0;
 			for (int length : segmenter.wordLengths(tokens)) {
-				if (!first) {
-					writer.write(' ');
-				}
-				first = false;
-				for (int k = 0; k < length; k++) {
-					if (k > 0) {
-						writer.write('_');
-					}
-					// A date or a percentage with a space inside is one token, so one word.
-					writer.write(tokens.get(at++).replace(' ', '_'));
-				}
+				words.add(tokens.subList(at, at + length));
+				at += length;
 			}
 			start = end;
 		}
+		return words;
 	}
 
 	/** Control characters and line separators would break the one-line-out-per-line-in promise: spaces. */
@@ -204,8 +215,12 @@ public final class TextCommands {
 		try (BufferedReader reader = utf8(Files.newInputStream(gold))) {
 			sentences = SegmenterEvaluation.read(reader);
 		}
+		SegmenterEvaluation.Result fromText = SegmenterEvaluation.fromText(sentences, text -> words(segmenter, text));
 		SegmenterEvaluation.Result result = SegmenterEvaluation.evaluate(segmenter, sentences, TIMED_SECONDS);
 		out.printf(Locale.ROOT, "gold: %s, %d sentences, %d words%n", gold, sentences.size(), result.goldWords());
+		out.printf(Locale.ROOT, "from the sentences' text, tokenized as text segment does (words compared by character offsets): "
+				+ "f1=%.2f precision=%.2f recall=%.2f%n", fromText.f1(), fromText.precision(), fromText.recall());
+		out.printf(Locale.ROOT, "on the gold tokens (below):%n");
 		out.printf(Locale.ROOT, "predicted words: %d, correct: %d; speed: median pass of %.0f s of passes on one thread, after as long a warm-up%n",
 				result.predictedWords(), result.correctWords(), TIMED_SECONDS);
 		out.printf(Locale.ROOT, "f1=%.2f precision=%.2f recall=%.2f words_per_second=%d%n", result.f1(), result.precision(),

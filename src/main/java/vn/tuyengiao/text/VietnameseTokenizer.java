@@ -15,13 +15,21 @@ import java.util.regex.Pattern;
  */
 public final class VietnameseTokenizer {
 
+	/** 1.234,5 or 1,234.5 or 42. */
+	private static final String NUMBER = "(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?)";
+
 	/** The alternatives in the order they are tried: the longest, most specific shapes first. */
 	private static final Pattern TOKEN = Pattern.compile(String.join("|",
-			"(?<url>(?:https?://|www\\.)[^\\s<>\"]+[^\\s<>\".,;:!?)\\]])",
+			// a link, or a bare domain name (backan.gov.vn)
+			"(?<url>(?:https?://|www\\.)[^\\s<>\"]+[^\\s<>\".,;:!?)\\]]"
+					+ "|[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?i:vn|com|net|org|gov|edu|info)(?![\\p{L}\\p{N}]))",
 			"(?<email>[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+)",
-			"(?<date>(?i:ngày)\\s+\\d{1,2}\\s+(?i:tháng)\\s+\\d{1,2}\\s+(?i:năm)\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})",
+			// 12/4/2023, 30-4-2004, and day/month or month/year alone (30/11, 7/2014)
+			"(?<date>(?i:ngày)\\s+\\d{1,2}\\s+(?i:tháng)\\s+\\d{1,2}\\s+(?i:năm)\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}"
+					+ "|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}/(?:\\d{4}|\\d{1,2})(?![\\p{N}/]))",
 			"(?<percent>\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?\\s?%|\\d+(?:[.,]\\d+)?\\s?%)",
-			"(?<number>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?)(?![\\p{L}\\d])",
+			// a number, or a range written without spaces (1.500-2.000, 23-3)
+			"(?<number>" + NUMBER + "(?:-" + NUMBER + ")?)(?![\\p{L}\\d])",
 			"(?<hashtag>#[\\p{L}\\p{M}\\p{N}_]+)",
 			"(?<mention>@[\\p{L}\\p{M}\\p{N}_.]*[\\p{L}\\p{M}\\p{N}_])",
 			"(?<word>[\\p{L}\\p{M}\\p{N}]*\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:-[\\p{L}\\p{M}\\p{N}]+)*)",
@@ -42,9 +50,37 @@ public final class VietnameseTokenizer {
 		List<Token> tokens = new ArrayList<>();
 		Matcher m = TOKEN.matcher(normal);
 		while (m.find()) {
-			tokens.add(new Token(m.group(), m.start(), m.end(), type(m)));
+			Token.Type type = type(m);
+			int start = m.start();
+			int end = m.end();
+			if (type == Token.Type.WORD && keepsItsStop(normal, m.group(), end)) {
+				end++;
+				m.region(end, normal.length()); // on after the stop
+			}
+			tokens.add(new Token(normal.substring(start, end), start, end, type));
 		}
 		return tokens;
+	}
+
+	/**
+	 * An abbreviation ({@code TP.}, {@code PGS.}) or a name's initial ({@code H.}) keeps its full stop when the
+	 * sentence goes on after it: the stop is part of the word, as word segmentation's gold standards write it.
+	 * Not {@code ông} and {@code bà}, which are words in their own right.
+	 */
+	private static boolean keepsItsStop(String text, String word, int end) {
+		if (end + 2 >= text.length() || text.charAt(end) != '.' || !Character.isWhitespace(text.charAt(end + 1))) {
+			return false;
+		}
+		int next = end + 1;
+		while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+			next++;
+		}
+		if (next == text.length()) {
+			return false;
+		}
+		String lower = word.toLowerCase(java.util.Locale.ROOT);
+		boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+		return initial || (ABBREVIATIONS.contains(lower) && !lower.equals("ông") && !lower.equals("bà"));
 	}
 
 	/** The sentences of the text, normalised and trimmed; an abbreviation's stop does not end one. */

@@ -132,7 +132,10 @@ class VietnameseTokenizerTests {
 	@CsvSource(delimiter = '|', textBlock = """
 			Tổng thu đạt 1.234,5 tỷ đồng|WORD WORD WORD NUMBER WORD WORD
 			Tăng 12,5% so với năm 2022|WORD PERCENT WORD WORD WORD NUMBER
-			Ngày 12/4/2023 tại TP. Bắc Kạn|WORD DATE WORD WORD PUNCTUATION WORD WORD
+			Ngày 12/4/2023 tại TP. Bắc Kạn|WORD DATE WORD WORD WORD WORD
+			Từ 30/11 đến 7/2014, ngày 30-4-2004|WORD DATE WORD DATE PUNCTUATION WORD DATE
+			Giá 1.500-2.000 đồng, tỷ số 23-3|WORD NUMBER WORD PUNCTUATION WORD WORD NUMBER
+			Xem bktt.vn và Backan.gov.vn.|WORD URL WORD URL PUNCTUATION
 			ngày 12 tháng 4 năm 2023 khai mạc|DATE WORD WORD
 			Liên hệ btg@backan.gov.vn hoặc https://backan.gov.vn|WORD WORD EMAIL WORD URL
 			'#BắcKạn @tuyengiao 👍🇻🇳'|HASHTAG MENTION EMOJI EMOJI
@@ -144,6 +147,35 @@ class VietnameseTokenizerTests {
 	void newsAndPostLinesSplitIntoTokensOfTheirTypes(String text, String types) {
 		assertThat(VietnameseTokenizer.tokenize(text)).extracting(t -> t.type().name())
 			.containsExactly(types.split(" "));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Dư luận đồng tình... Nhiều ý kiến|Dư luận đồng tình ... Nhiều ý kiến
+			còn nữa…|còn nữa ...
+			Thật sao?! Không!!!|Thật sao ?! Không !!!
+			a -- b ** c|a -- b ** c
+			ông ấy nói."|ông ấy nói . "
+			(Toán học; Hoá học...)|( Toán học ; Hóa học ... )
+			Vitamin C . Sau đó|Vitamin C . Sau đó
+			""")
+	void aRunOfPunctuationIsOneTokenAsWrittenAndDifferentMarksAreNot(String text, String tokens) {
+		assertThat(VietnameseTokenizer.tokenize(text)).extracting(Token::text).containsExactly(tokens.split(" "));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			về TP. Hồ Chí Minh|về TP. Hồ Chí Minh
+			tp. HCM|tp. HCM
+			PGS. TS. Nguyễn Văn A|PGS. TS. Nguyễn Văn A
+			anh H. cho biết|anh H. cho biết
+			đến TP.|đến TP .
+			sang Mỹ. Sau đó|sang Mỹ . Sau đó
+			gặp ông. Sau đó|gặp ông . Sau đó
+			uống ¼ viên|uống ¼ viên
+			""")
+	void anAbbreviationOrAnInitialKeepsItsStopWhenTheSentenceGoesOn(String text, String tokens) {
+		assertThat(VietnameseTokenizer.tokenize(text)).extracting(Token::text).containsExactly(tokens.split(" "));
 	}
 
 	@Test

@@ -4,8 +4,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
+import vn.tuyengiao.text.VietnameseText;
 import vn.tuyengiao.text.WordSegmenter;
 
 /**
@@ -18,8 +22,16 @@ public final class SegmenterEvaluation {
 	private SegmenterEvaluation() {
 	}
 
-	/** A sentence's syllables and the length of each gold word in syllables. */
-	public record GoldSentence(List<String> syllables, int[] wordLengths) {
+	/**
+	 * A sentence's syllables, the length of each gold word in syllables, and the sentence as running text (the
+	 * CoNLL-U {@code # text} comment, or else the syllables separated by spaces).
+	 */
+	public record GoldSentence(List<String> syllables, int[] wordLengths, String text) {
+
+		public GoldSentence(List<String> syllables, int[] wordLengths) {
+			this(syllables, wordLengths, String.join(" ", syllables));
+		}
+
 	}
 
 	/**
@@ -50,12 +62,18 @@ public final class SegmenterEvaluation {
 		List<GoldSentence> sentences = new ArrayList<>();
 		List<String> syllables = new ArrayList<>();
 		List<Integer> lengths = new ArrayList<>();
+		String text = null;
 		String line;
 		while ((line = conllu.readLine()) != null) {
 			if (line.isBlank()) {
-				add(sentences, syllables, lengths);
+				add(sentences, syllables, lengths, text);
 				syllables = new ArrayList<>();
 				lengths = new ArrayList<>();
+				text = null;
+				continue;
+			}
+			if (line.startsWith("# text = ")) {
+				text = line.substring("# text = ".length());
 				continue;
 			}
 			if (line.startsWith("#")) {
@@ -69,14 +87,65 @@ public final class SegmenterEvaluation {
 			syllables.addAll(Arrays.asList(parts));
 			lengths.add(parts.length);
 		}
-		add(sentences, syllables, lengths);
+		add(sentences, syllables, lengths, text);
 		return sentences;
 	}
 
-	private static void add(List<GoldSentence> sentences, List<String> syllables, List<Integer> lengths) {
+	private static void add(List<GoldSentence> sentences, List<String> syllables, List<Integer> lengths, String text) {
 		if (!syllables.isEmpty()) {
-			sentences.add(new GoldSentence(List.copyOf(syllables), lengths.stream().mapToInt(Integer::intValue).toArray()));
+			int[] wordLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
+			sentences.add(text == null ? new GoldSentence(List.copyOf(syllables), wordLengths)
+					: new GoldSentence(List.copyOf(syllables), wordLengths, text));
 		}
+	}
+
+	/**
+	 * Word-level scores of a segmentation made from each sentence's running text, tokenizer included, as
+	 * {@code text segment} makes it: {@code words} gives a text's words, each as its tokens. A word is right
+	 * when it covers exactly the characters of a gold word, counted without white space (the tokens of both
+	 * need not be the same). No speed is measured.
+	 */
+	public static Result fromText(List<GoldSentence> sentences, Function<String, List<List<String>>> words) {
+		long gold = 0;
+		long predicted = 0;
+		long correct = 0;
+		for (GoldSentence sentence : sentences) {
+			Set<Long> goldSpans = new HashSet<>();
+			int at = 0;
+			int syllable = 0;
+			for (int length : sentence.wordLengths()) {
+				int start = at;
+				for (int k = 0; k < length; k++) {
+					at += visibleLength(sentence.syllables().get(syllable++));
+				}
+				goldSpans.add(span(start, at));
+			}
+			gold += goldSpans.size();
+			at = 0;
+			for (List<String> word : words.apply(sentence.text())) {
+				int start = at;
+				for (String token : word) {
+					at += visibleLength(token);
+				}
+				predicted++;
+				correct += goldSpans.contains(span(start, at)) ? 1 : 0;
+			}
+		}
+		return new Result(gold, predicted, correct, 0);
+	}
+
+	/** Characters other than white space, once normalised as the segmenter's input is. */
+	private static int visibleLength(String token) {
+		String normal = VietnameseText.normalize(token);
+		int length = 0;
+		for (int i = 0; i < normal.length(); i++) {
+			length += Character.isWhitespace(normal.charAt(i)) ? 0 : 1;
+		}
+		return length;
+	}
+
+	private static long span(int start, int end) {
+		return (long) start << 32 | end;
 	}
 
 	/** Scores the segmenter on the sentences and times it for about {@code seconds} after as long a warm-up. */
