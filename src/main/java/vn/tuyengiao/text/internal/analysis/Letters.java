@@ -1,7 +1,6 @@
 package vn.tuyengiao.text.internal.analysis;
 
 import java.text.Normalizer;
-import java.util.Set;
 
 /**
  * Character tables that let the scanner normalise, place tones and fold one character at a time, without
@@ -184,8 +183,18 @@ public final class Letters {
 	 * {@code gỳ}), nor gi, whose i belongs to the consonant; no vowel either, so {@code tuy} and {@code tay}
 	 * keep their y.
 	 */
-	private static final Set<String> I_OR_Y_INITIALS = Set.of("b", "c", "ch", "d", "đ", "h", "k",
-			"kh", "l", "m", "n", "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x");
+	private static final String[] I_OR_Y_INITIALS = { "b", "c", "ch", "d", "đ", "h", "k", "kh", "l", "m", "n", "nh",
+			"p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x" };
+
+	/** Whether the first {@code length} letters are one of them, compared in place: the scanner allocates nothing. */
+	private static boolean isIOrYInitial(char[] word, int length) {
+		for (String initial : I_OR_Y_INITIALS) {
+			if (initial.length() == length && initial.charAt(0) == word[0] && (length == 1 || initial.charAt(1) == word[1])) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	/**
 	 * Writes {@code i} for a syllable's whole vowel {@code y} after an initial consonant, its tone kept, in the
@@ -203,7 +212,7 @@ public final class Letters {
 				return false;
 			}
 		}
-		if (!I_OR_Y_INITIALS.contains(new String(word, 0, length - 1))) {
+		if (!isIOrYInitial(word, length - 1)) {
 			return false;
 		}
 		word[length - 1] = withTone('i', tone(word[length - 1]));
