@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import vn.tuyengiao.text.internal.segmenter.SegmenterEvaluation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,6 +42,20 @@ class AuthoredSegmenterModelTests {
 			""")
 	void segmentsWithTheVocabularysLongestWords(String sentence, String expected) {
 		assertThat(segmented(sentence)).isEqualTo(expected);
+	}
+
+	@Test
+	void aRunOfPunctuationInRunningTextIsOneWordAndTheScoreCountsCharacters() {
+		assertThat(TextCommands.words(segmenter, "nắm bắt dư luận xã hội... tổ chức hội nghị?!"))
+			.extracting(word -> String.join("_", word))
+			.containsExactly("nắm_bắt", "dư_luận", "xã_hội", "...", "tổ_chức", "hội_nghị", "?!");
+		SegmenterEvaluation.GoldSentence gold = new SegmenterEvaluation.GoldSentence(List.of("dư", "luận", "...", "xã", "hội"),
+				new int[] { 2, 1, 2 }, "dư luận... xã hội");
+		SegmenterEvaluation.GoldSentence splitByTheTokenizer = new SegmenterEvaluation.GoldSentence(
+				List.of("dư", "luận", ".", ".", ".", "xã", "hội"), new int[] { 2, 1, 1, 1, 2 }, "dư luận... xã hội");
+		assertThat(SegmenterEvaluation.fromText(List.of(gold), text -> TextCommands.words(segmenter, text)).f1()).isEqualTo(100.0);
+		assertThat(SegmenterEvaluation.fromText(List.of(splitByTheTokenizer), text -> TextCommands.words(segmenter, text))
+			.correctWords()).isEqualTo(2);
 	}
 
 	@Test
