@@ -75,12 +75,13 @@ class IndexCheck {
 	private record Row(long id, long version) {
 	}
 
-	/**
-	 * Checks the items changed at or after {@code since} (every item when null) and indexes those missing.
-	 *
-	 * @return how many were indexed again
-	 */
-	int repair(Instant since) {
+	/** What a check did: items compared with the index, and indexed again. */
+	record Outcome(int checked, int repaired) {
+	}
+
+	/** Checks the items changed at or after {@code since} (every item when null) and indexes those missing. */
+	Outcome repair(Instant since) {
+		int checked = 0;
 		int repaired = 0;
 		long after = Long.MIN_VALUE;
 		while (true) {
@@ -90,8 +91,9 @@ class IndexCheck {
 					: jdbc.query("select id, version from monitor_item where id > ? and updated_at >= ? order by id fetch first "
 							+ BATCH + " rows only", (rs, n) -> new Row(rs.getLong(1), rs.getLong(2)), after, Timestamp.from(since));
 			if (rows.isEmpty()) {
-				return repaired;
+				return new Outcome(checked, repaired);
 			}
+			checked += rows.size();
 			List<Long> stale = stale(rows);
 			if (!stale.isEmpty()) {
 				reindex(stale);

@@ -171,14 +171,21 @@ class Reindexing {
 				return 0;
 			}
 			Instant started = clock.instant();
-			int repaired = check.repair(since);
+			IndexCheck.Outcome outcome = check.repair(since);
 			// an item's updated_at is set before its transaction commits: the margin covers the slowest commit
 			checkFrom = started.minus(CHECK_MARGIN);
-			if (repaired > 0) {
+			if (outcome.repaired() > 0) {
 				log.warn("{} stored items were missing from the search index (or held there at an older version);"
-						+ " indexed them", repaired);
+						+ " indexed them", outcome.repaired());
 			}
-			return repaired;
+			long took = Duration.between(started, clock.instant()).toMillis();
+			if (since == null) {
+				log.info("Checked all {} items against the search index in {} ms", outcome.checked(), took);
+			}
+			else {
+				log.debug("Checked {} recently changed items against the search index in {} ms", outcome.checked(), took);
+			}
+			return outcome.repaired();
 		}
 	}
 

@@ -132,6 +132,11 @@ class LargeItemBenchmark {
 		System.out.printf(Locale.ROOT, "LARGE build: %,d items and the big one in H2 and indexed in %.0f s%n", DOCS,
 				(System.nanoTime() - start) / 1e9);
 
+		long checking = System.nanoTime();
+		int missing = reindexing.checkIndex(null);
+		System.out.printf(Locale.ROOT, "LARGE the start-up check of the index over %,d items: %.2f s, %d missing%n", DOCS + 1,
+				(System.nanoTime() - checking) / 1e9, missing);
+
 		double[][] without = new double[QUERIES.size() * 2][0];
 		double[][] with = new double[QUERIES.size() * 2][0];
 		for (int block = 0; block < BLOCKS; block++) {
