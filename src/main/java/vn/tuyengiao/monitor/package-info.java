@@ -7,6 +7,11 @@
  * reasons), saved topics (chủ đề theo dõi) matched against every new item with Lucene Monitor, their alerts,
  * and the monitoring dashboard. Issue 7 adds {@code PageArchive}: a page and its resources preserved as a WARC
  * file through the same fetcher, for the evidence of response cases.
+ * <p>
+ * Search reads a bounded beginning of each item (its text is kept whole in the database) and shows passages
+ * of bounded size, so no item can stall it; items the index missed are found and indexed at start-up and
+ * periodically; a topic's match and its alerts to send are recorded in one transaction, so an alert may be
+ * late but is never lost.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Theo dõi thông tin (monitor)")
 package vn.tuyengiao.monitor;

@@ -23,7 +23,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.annotation.PreDestroy;
 
@@ -31,7 +33,7 @@ import vn.tuyengiao.classify.Classifiers;
 import vn.tuyengiao.classify.Verdict;
 import vn.tuyengiao.monitor.ItemAnalysed;
 import vn.tuyengiao.monitor.ItemIngested;
-import vn.tuyengiao.monitor.internal.alert.Alerts;
+import vn.tuyengiao.monitor.internal.alert.AlertQueue;
 import vn.tuyengiao.monitor.internal.alert.TopicMatchNotice;
 import vn.tuyengiao.monitor.internal.story.Stories;
 import vn.tuyengiao.places.Place;
@@ -76,7 +78,11 @@ class ItemAnalysis {
 
 	private final Stories stories;
 
-	private final Alerts alerts;
+	private final AlertQueue alerts;
+
+	private final TransactionTemplate transaction;
+
+	private final int analysedChars;
 
 	private final ApplicationEventPublisher events;
 
@@ -85,7 +91,8 @@ class ItemAnalysis {
 	private volatile Thread worker;
 
 	ItemAnalysis(ItemRepository items, TopicMatcher matcher, TopicMatches matches, JdbcTemplate jdbc, Places places,
-			Classifiers classifiers, Stories stories, Alerts alerts, ApplicationEventPublisher events) {
+			Classifiers classifiers, Stories stories, AlertQueue alerts, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, SearchSettings search) {
 		this.items = items;
 		this.matcher = matcher;
 		this.matches = matches;
@@ -95,6 +102,8 @@ class ItemAnalysis {
 		this.stories = stories;
 		this.alerts = alerts;
 		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
+		this.analysedChars = search.maxAnalysedChars();
 	}
 
 	/** After the item's reading committed; also without a transaction (a test's direct publication). */
@@ -196,32 +205,46 @@ class ItemAnalysis {
 			found.put(item.id(), new Found(item, text,
 					about.stream().map(p -> new ItemAnalysisView.Place(p.code(), p.name(), p.level().id())).toList(),
 					classifiers.sentiment(text), classifiers.toxicity(text), classifiers.workArea(text), story));
-			candidates.add(candidate(item, placeNames(about)));
+			candidates.add(candidate(item, placeNames(about), analysedChars));
 		}
 		Map<Long, List<TopicMatcher.Hit>> hitsByItem = new LinkedHashMap<>();
 		for (TopicMatcher.Hit hit : matcher.match(candidates)) {
 			hitsByItem.computeIfAbsent(hit.itemId(), id -> new ArrayList<>()).add(hit);
 		}
-		List<TopicMatchNotice> notices = new ArrayList<>();
+		boolean alerting = false;
 		for (TopicMatcher.Candidate candidate : candidates) {
 			ItemEntity item = loaded.get(candidate.itemId());
 			List<TopicMatcher.Hit> hits = hitsByItem.getOrDefault(candidate.itemId(), List.of());
 			if (!hits.isEmpty()) {
-				TopicHighlights highlights = new TopicHighlights(candidate, matcher.analyzer(), matcher.anyExact());
-				for (TopicMatcher.Hit hit : hits) {
-					var query = matcher.query(hit.topicId());
-					List<String> passages = query == null ? List.of() : highlights.passages(query);
-					if (matches.add(hit.topicId(), hit.itemId(), passages, now)) {
-						notices.add(new TopicMatchNotice(hit.topicId(), item.id(), item.title(), item.url(), item.outlet(),
-								passages, now));
-					}
-				}
+				alerting |= store(item, candidate, hits, now);
 			}
 			record(found.get(item.id()), now);
 		}
-		if (!notices.isEmpty()) {
-			alerts.matched(notices); // only matches stored now: a reanalysis alerts nobody twice
+		if (alerting) {
+			alerts.drain();
 		}
+	}
+
+	/**
+	 * Stores an item's matches and queues their alerts in one transaction: a failure after it delays an alert,
+	 * never drops it. Only matches stored now are queued, so a reanalysis alerts nobody twice.
+	 */
+	private boolean store(ItemEntity item, TopicMatcher.Candidate candidate, List<TopicMatcher.Hit> hits, Instant now) {
+		TopicHighlights highlights = new TopicHighlights(candidate, matcher.analyzer(), matcher.anyExact());
+		Boolean stored = transaction.execute(status -> {
+			boolean any = false;
+			for (TopicMatcher.Hit hit : hits) {
+				var query = matcher.query(hit.topicId());
+				List<String> passages = query == null ? List.of() : highlights.passages(query);
+				if (matches.add(hit.topicId(), hit.itemId(), passages, now)) {
+					alerts.queue(new TopicMatchNotice(hit.topicId(), item.id(), item.title(), item.url(), item.outlet(),
+							passages, now));
+					any = true;
+				}
+			}
+			return any;
+		});
+		return Boolean.TRUE.equals(stored);
 	}
 
 	/** The names of the places, for topics that name a locality ({@code locality:"Chợ Mới"}). */
@@ -280,8 +303,10 @@ class ItemAnalysis {
 		return verdict == null || verdict.label() == null ? null : verdict.label().toString();
 	}
 
-	static TopicMatcher.Candidate candidate(ItemEntity item, String places) {
-		return new TopicMatcher.Candidate(item.id(), item.title(), item.body(), item.outlet(), places);
+	/** An item as the matcher reads it: its text up to the bound the search analyses, so topics find what search finds. */
+	static TopicMatcher.Candidate candidate(ItemEntity item, String places, int analysedChars) {
+		return new TopicMatcher.Candidate(item.id(), item.title(),
+				SearchSettings.prefix(item.body(), Math.max(0, analysedChars - item.title().length() - 2)), item.outlet(), places);
 	}
 
 }

@@ -18,6 +18,7 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -39,12 +40,13 @@ import vn.tuyengiao.text.TextAnalysis;
 @Entity
 @Table(name = "monitor_item")
 // The name changes with the terms indexed (the fields, or what the analyzers make of a text: v3 has one term
-// for either tone placement and for i/y): a new name gives an empty index that Reindexing fills from the
-// database at start-up, instead of an old index whose terms no longer match the queries
+// for either tone placement and for i/y, the text only up to its bound, the row version): a new name gives an
+// empty index that Reindexing fills from the database at start-up, instead of an old index whose terms no
+// longer match the queries
 @Indexed(index = "item_v3")
 class ItemEntity {
 
-	/** The longest text kept: a long report, not a dump. */
+	/** The longest text kept (the column's width): a long report, not a dump; the search reads less of it. */
 	static final int MAX_BODY = 1_000_000;
 
 	@Id
@@ -93,8 +95,10 @@ class ItemEntity {
 	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private String language;
 
+	/** Kept whole in the database; the index holds its beginning for the highlighter ({@link SearchSettings}). */
 	@Column(nullable = false)
-	@GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
+	@GenericField(projectable = Projectable.YES, searchable = Searchable.NO,
+			valueBridge = @ValueBridgeRef(type = IndexedText.Highlighted.class))
 	private String body;
 
 	@Column(name = "content_hash", nullable = false)
@@ -104,7 +108,9 @@ class ItemEntity {
 	@Column(nullable = false)
 	private int versions;
 
+	/** Indexed too: {@link IndexCheck} compares it with the row's to find an item the index missed. */
 	@Version
+	@GenericField(sortable = Sortable.YES, searchable = Searchable.NO)
 	private long version;
 
 	protected ItemEntity() {
@@ -120,10 +126,12 @@ class ItemEntity {
 		this.versions = 1;
 	}
 
-	/** Title and body as one text: what a search matches against. */
+	/** Title and body as one text: what a search matches against, up to {@link SearchSettings#maxAnalysedChars}. */
 	@Transient
-	@FullTextField(name = "text", analyzer = TextAnalysis.VI_FOLDED)
-	@FullTextField(name = "text_exact", analyzer = TextAnalysis.VI)
+	@FullTextField(name = "text", analyzer = TextAnalysis.VI_FOLDED,
+			valueBridge = @ValueBridgeRef(type = IndexedText.Analysed.class))
+	@FullTextField(name = "text_exact", analyzer = TextAnalysis.VI,
+			valueBridge = @ValueBridgeRef(type = IndexedText.Analysed.class))
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
 			@ObjectPath(@PropertyValue(propertyName = "body")) })
 	String getSearchText() {

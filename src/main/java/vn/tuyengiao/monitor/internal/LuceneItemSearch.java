@@ -41,9 +41,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
@@ -65,9 +63,10 @@ import vn.tuyengiao.text.TextAnalysis;
  * Search hands out, with the query built by {@link ItemQuery} for Vietnamese. Two passes over the matches: the
  * ranking, which scores only the matches that can still make the page, and the counting of the total and the
  * facets ({@link FacetCounter}), which reads no scores. The page's items are read from the index's stored
- * fields and their passages marked by Lucene's highlighter from a plain analysis of the text. Issue 5's
- * benchmark asked for this: a million items answered within tens of milliseconds, where Hibernate Search's
- * generic aggregations, phrase handling and highlighting took several times longer.
+ * fields and their passages marked by Lucene's highlighter from a plain analysis of the text. A million
+ * items are answered within tens of milliseconds this way, where Hibernate Search's generic aggregations,
+ * phrase handling and highlighting took several times longer. An item is indexed and highlighted only up to
+ * the bounds of {@link SearchSettings}, so no item, however long, slows a search or swells its answer.
  */
 @Component
 class LuceneItemSearch implements ItemSearch {
@@ -83,9 +82,6 @@ class LuceneItemSearch implements ItemSearch {
 	private static final Set<String> STORED = Set.of("title", "url", "publishedAt", "outlet", "sourceId", "kind", "language",
 			"body");
 
-	/** The highlighter reads at most this much of a text: enough for the passages a list shows. */
-	private static final int HIGHLIGHT_LENGTH = 50_000;
-
 	private final EntityManagerFactory entityManagerFactory;
 
 	private final Analyzer folded;
@@ -96,27 +92,34 @@ class LuceneItemSearch implements ItemSearch {
 
 	private final UnifiedHighlighter bodyHighlighter;
 
+	private final SearchSettings settings;
+
 	private volatile LuceneIndexScope scope;
 
-	LuceneItemSearch(EntityManagerFactory entityManagerFactory, TextAnalysis analysis) {
+	LuceneItemSearch(EntityManagerFactory entityManagerFactory, TextAnalysis analysis, SearchSettings settings) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.settings = settings;
 		this.folded = analysis.analyzer(TextAnalysis.VI_FOLDED);
 		this.exact = analysis.analyzer(TextAnalysis.VI);
-		this.titleHighlighter = highlighter(folded).withBreakIterator(WholeBreakIterator::new).build();
-		this.bodyHighlighter = highlighter(folded).build();
+		// a title is at most 1,000 characters and shown whole; the body as a few passages of bounded width
+		this.titleHighlighter = highlighter(folded, 1000).withBreakIterator(WholeBreakIterator::new).build();
+		this.bodyHighlighter = highlighter(folded, settings.fragmentChars()).build();
 	}
 
-	/** Single terms, read from a plain analysis of the text: the fast way, and all {@link ItemQuery} asks. */
-	private static UnifiedHighlighter.Builder highlighter(Analyzer analyzer) {
+	/**
+	 * Single terms, read from a plain analysis of the text: the fast way, and all {@link ItemQuery} asks. The
+	 * highlighter reads at most {@code highlight-chars} of a text, and the index stores no more of a body.
+	 */
+	private UnifiedHighlighter.Builder highlighter(Analyzer analyzer, int width) {
 		return UnifiedHighlighter.builderWithoutSearcher(analyzer)
 			.withHandleMultiTermQuery(false)
 			.withHighlightPhrasesStrictly(false)
 			.withPassageRelevancyOverSpeed(false)
 			.withWeightMatches(false)
-			.withMaxLength(HIGHLIGHT_LENGTH)
+			.withMaxLength(settings.highlightChars())
 			.withMaxNoHighlightPassages(0)
 			.withScorer(new PassageScore())
-			.withFormatter(new Fragments());
+			.withFormatter(new PassageFragments(width));
 	}
 
 	@Override
@@ -202,6 +205,11 @@ class LuceneItemSearch implements ItemSearch {
 		}
 	}
 
+	/** How much of an item this index reads. */
+	SearchSettings settings() {
+		return settings;
+	}
+
 	private LuceneIndexScope scope() {
 		LuceneIndexScope current = scope;
 		if (current == null) {
@@ -285,7 +293,8 @@ class LuceneItemSearch implements ItemSearch {
 		return new Hit(id(reader, doc), title, stored.get("url"), published == null ? null : Instant.parse(published),
 				stored.get("outlet"), sourceId.longValue(), SourceKind.valueOf(stored.get("kind")), stored.get("language"),
 				marking ? marked(titleHighlighter, marks, title, 1) : List.of(),
-				marking ? marked(bodyHighlighter, marks, body, 2) : List.of());
+				marking ? marked(bodyHighlighter, marks, SearchSettings.prefix(body, settings.highlightChars()),
+						settings.fragments()) : List.of());
 	}
 
 	@SuppressWarnings("unchecked")
@@ -336,15 +345,18 @@ class LuceneItemSearch implements ItemSearch {
 
 	/**
 	 * Lucene's passage score (BM25 over the passage's matches, longer passages and earlier ones preferred)
-	 * without its per-passage hash table: a passage holds a handful of matches, so the distinct terms are
-	 * found by comparing them. The default scorer allocated a 32 KB block per passage, most of a search's
-	 * garbage.
+	 * without its per-passage hash table: the distinct terms are found by comparing the passage's first
+	 * {@value #SCORED_MATCHES} matches, which is all a score needs (a text without sentence ends is one passage
+	 * with thousands of matches, and comparing them all is quadratic). The default scorer allocated a 32 KB
+	 * block per passage, most of a search's garbage.
 	 */
 	private static final class PassageScore extends PassageScorer {
 
+		private static final int SCORED_MATCHES = 32;
+
 		@Override
 		public float score(Passage passage, int contentLength) {
-			int matches = passage.getNumMatches();
+			int matches = Math.min(passage.getNumMatches(), SCORED_MATCHES);
 			BytesRef[] terms = passage.getMatchTerms();
 			int[] inDoc = passage.getMatchTermFreqsInDoc();
 			float score = 0;
@@ -362,22 +374,6 @@ class LuceneItemSearch implements ItemSearch {
 				}
 			}
 			return score * norm(passage.getStartOffset());
-		}
-
-	}
-
-	/** Each passage as HTML on its own: the text escaped, the matches in {@code <mark>}. */
-	private static final class Fragments extends PassageFormatter {
-
-		private final DefaultPassageFormatter html = new DefaultPassageFormatter("<mark>", "</mark>", "… ", true);
-
-		@Override
-		public Object format(Passage[] passages, String content) {
-			List<String> fragments = new ArrayList<>(passages.length);
-			for (Passage passage : passages) {
-				fragments.add(html.format(new Passage[] { passage }, content).strip());
-			}
-			return fragments;
 		}
 
 	}

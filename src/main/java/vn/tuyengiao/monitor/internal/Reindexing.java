@@ -3,6 +3,7 @@ package vn.tuyengiao.monitor.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -16,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import vn.tuyengiao.audit.AuditAction;
@@ -26,11 +28,18 @@ import vn.tuyengiao.audit.AuditLog;
  * after an analyzer change, or when the index was lost. Hibernate Search's mass indexer runs on its own
  * threads; a monitor counts the documents written so the page can show a progress bar. Searches go on while
  * it runs and see the index fill up again.
+ * <p>
+ * Between rebuilds, {@link IndexCheck} indexes the items the index missed (a process killed between the
+ * database commit and the index write): every item at start-up, in the background, then every
+ * {@code tuyengiao.monitor.search.index-check} the items changed since the previous check.
  */
 @Component
 class Reindexing {
 
 	private static final Logger log = LoggerFactory.getLogger(Reindexing.class);
+
+	/** How far back of the previous check's start the next one looks. */
+	private static final Duration CHECK_MARGIN = Duration.ofMinutes(10);
 
 	enum State {
 		IDLE, RUNNING, DONE, FAILED
@@ -73,10 +82,18 @@ class Reindexing {
 
 	private final ItemRepository items;
 
-	Reindexing(EntityManagerFactory entityManagerFactory, AuditLog audit, ItemRepository items) {
+	private final IndexCheck check;
+
+	/** Where the next periodic check starts: the previous one's start, less a margin; null until one ran. */
+	private volatile Instant checkFrom;
+
+	private final Object checking = new Object();
+
+	Reindexing(EntityManagerFactory entityManagerFactory, AuditLog audit, ItemRepository items, IndexCheck check) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.items = items;
 		this.audit = audit;
+		this.check = check;
 	}
 
 	/** Starts a rebuild unless one is running; either way answers with the current status. */
@@ -119,6 +136,56 @@ class Reindexing {
 		if (indexEmpty && items.count() > 0) {
 			log.info("The item index is empty but the database holds items: rebuilding it");
 			start("hệ thống, khi khởi động");
+			return;
+		}
+		Thread full = new Thread(() -> {
+			try {
+				checkIndex(null);
+			}
+			catch (RuntimeException ex) {
+				log.warn("The start-up check of the item index failed; the periodic check goes on", ex);
+			}
+		}, "index-check");
+		full.setDaemon(true);
+		full.start();
+	}
+
+	/**
+	 * Indexes the items the index lacks: the changed ones since the last check, or all at the first check.
+	 * Skipped while a rebuild runs, which indexes every item anyway.
+	 */
+	@Scheduled(fixedDelayString = "${tuyengiao.monitor.search.index-check:5m}",
+			initialDelayString = "${tuyengiao.monitor.search.index-check:5m}")
+	void checkRecentItems() {
+		checkIndex(checkFrom);
+	}
+
+	/**
+	 * Checks the items changed at or after {@code since} (all when null) and indexes those missing.
+	 *
+	 * @return how many were missing
+	 */
+	int checkIndex(Instant since) {
+		synchronized (checking) { // one check at a time, without holding up a rebuild's start or end
+			if (state == State.RUNNING) {
+				return 0;
+			}
+			Instant started = clock.instant();
+			IndexCheck.Outcome outcome = check.repair(since);
+			// an item's updated_at is set before its transaction commits: the margin covers the slowest commit
+			checkFrom = started.minus(CHECK_MARGIN);
+			if (outcome.repaired() > 0) {
+				log.warn("{} stored items were missing from the search index (or held there at an older version);"
+						+ " indexed them", outcome.repaired());
+			}
+			long took = Duration.between(started, clock.instant()).toMillis();
+			if (since == null) {
+				log.info("Checked all {} items against the search index in {} ms", outcome.checked(), took);
+			}
+			else {
+				log.debug("Checked {} recently changed items against the search index in {} ms", outcome.checked(), took);
+			}
+			return outcome.repaired();
 		}
 	}
 

@@ -249,7 +249,7 @@ class Topics {
 		}
 		Instant now = clock.instant();
 		for (ItemEntity item : items.findAllById(found.newest())) {
-			TopicMatcher.Candidate candidate = ItemAnalysis.candidate(item, "");
+			TopicMatcher.Candidate candidate = ItemAnalysis.candidate(item, "", index.settings().maxAnalysedChars());
 			List<String> passages = new TopicHighlights(candidate, matcher.analyzer(), exact).passages(query);
 			matches.add(topicId, item.id(), passages, now);
 		}

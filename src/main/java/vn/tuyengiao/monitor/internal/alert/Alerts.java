@@ -20,16 +20,15 @@ import vn.tuyengiao.monitor.internal.alert.AlertRule.Target;
 import vn.tuyengiao.monitor.internal.alert.AlertRules.TopicAlerting;
 
 /**
- * Alerts of saved topics (cảnh báo theo chủ đề): the matcher tells it each committed match through
- * {@link #matched}, which records what is due in one short transaction of its own and returns; e-mails
- * and webhooks go out asynchronously ({@code AlertSender}), digests at their hour ({@code AlertDigests}).
+ * Alerts of saved topics (cảnh báo theo chủ đề): the matcher queues each match with it ({@link AlertQueue}, in
+ * the match's own transaction), and the queue's rounds record what is due here; {@link #matched} records at once,
+ * in one short transaction of its own. E-mails and webhooks go out asynchronously ({@code AlertSender}), digests
+ * at their hour ({@code AlertDigests}).
  * Nobody is told twice about an item: each topic, channel, recipient and item is claimed once in
  * {@code monitor_alert_delivery}, by an immediate rule before a digest, and stays claimed across restarts.
  */
 @Component
 public class Alerts {
-
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Alerts.class);
 
 	/** How many of a spike hour's items its alert lists; the count covers them all. */
 	static final int SPIKE_ITEMS = 20;
@@ -71,46 +70,32 @@ public class Alerts {
 	 * many, as it costs one commit instead of one per match. Otherwise as {@link #matched(TopicMatchNotice)}.
 	 */
 	public void matched(java.util.Collection<TopicMatchNotice> notices) {
-		List<TopicMatchNotice> alerted = new java.util.ArrayList<>();
-		java.util.Map<Long, TopicAlerting> topics = new java.util.HashMap<>();
-		Set<List<Long>> seen = new HashSet<>();
-		for (TopicMatchNotice notice : notices) {
-			TopicAlerting alerting = topics.computeIfAbsent(notice.topicId(), rules::alerting);
-			if (!alerting.rules().isEmpty() && seen.add(List.of(notice.topicId(), notice.itemId()))) {
-				alerted.add(notice);
-			}
-		}
-		if (alerted.isEmpty()) {
-			return;
-		}
 		Boolean queued;
 		try {
-			queued = record(topics, alerted);
+			queued = transaction.execute(status -> record(notices));
 		}
-		catch (RuntimeException ex) {
-			// alerts never stop matching: the matches are stored, only these alerts are missing
-			log.error("Alerts of {} matches not recorded", alerted.size(), ex);
-			return;
+		catch (DuplicateKeyException raced) {
+			// the same match told twice at the same moment: the other one won, this pass finds it claimed
+			queued = transaction.execute(status -> record(notices));
 		}
 		if (Boolean.TRUE.equals(queued)) {
 			sender.wake();
 		}
 	}
 
-	private Boolean record(java.util.Map<Long, TopicAlerting> topics, List<TopicMatchNotice> notices) {
-		try {
-			return transaction.execute(status -> recordAll(topics, notices));
-		}
-		catch (DuplicateKeyException ex) {
-			// the same match told twice at the same moment: the other one won, this pass finds it claimed
-			return transaction.execute(status -> recordAll(topics, notices));
-		}
-	}
-
-	private boolean recordAll(java.util.Map<Long, TopicAlerting> topics, List<TopicMatchNotice> notices) {
+	/**
+	 * Records the alerts of matches in the caller's transaction ({@link AlertQueue} removes them from its queue in
+	 * the same one); true when messages wait for the sender.
+	 */
+	boolean record(java.util.Collection<TopicMatchNotice> notices) {
+		java.util.Map<Long, TopicAlerting> topics = new java.util.HashMap<>();
+		Set<List<Long>> seen = new HashSet<>();
 		boolean queued = false;
 		for (TopicMatchNotice notice : notices) {
-			queued |= record(topics.get(notice.topicId()), notice);
+			TopicAlerting alerting = topics.computeIfAbsent(notice.topicId(), rules::alerting);
+			if (!alerting.rules().isEmpty() && seen.add(List.of(notice.topicId(), notice.itemId()))) {
+				queued |= record(alerting, notice);
+			}
 		}
 		return queued;
 	}
