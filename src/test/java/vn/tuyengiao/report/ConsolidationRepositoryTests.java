@@ -75,7 +75,7 @@ class ConsolidationRepositoryTests {
 	void theSpecialistEditsThenTheLeaderApprovesAndTheNextNumberIsGiven() {
 		long province = province();
 		accepted("2024S1", "Chợ Mới");
-		ConsolidatedReport draft = consolidation.of("2024S1", province);
+		ConsolidatedReport draft = consolidation.recompile("2024S1", province, null);
 		assertThat(draft.status()).isEqualTo("DRAFT");
 		assertThat(draft.summary()).isEqualTo("Kết quả công tác tuyên giáo 6 tháng đầu năm 2024; phương hướng, nhiệm vụ 6 tháng cuối năm 2024");
 
@@ -90,7 +90,7 @@ class ConsolidationRepositoryTests {
 
 	@Test
 	void aUnitWithoutSubunitsHasAnEmptyConsolidation() {
-		ConsolidatedReport own = consolidation.of("2023Q1", district("Ba Bể"));
+		ConsolidatedReport own = consolidation.recompile("2023Q1", district("Ba Bể"), null);
 
 		assertThat(own.acceptedReports()).isZero();
 		assertThat(own.table().rows()).isEmpty();
