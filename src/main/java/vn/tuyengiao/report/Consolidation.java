@@ -35,11 +35,6 @@ public interface Consolidation {
 	 */
 	ConsolidatedReport approve(String period, long unitId, LocalDate issuedOn, long version, boolean confirmMissing);
 
-	/** {@link #approve(String, long, LocalDate, long, boolean)} without confirming missing reports. */
-	default ConsolidatedReport approve(String period, long unitId, LocalDate issuedOn, long version) {
-		return approve(period, unitId, issuedOn, version, false);
-	}
-
 	/**
 	 * The leader changes an issued report: it becomes the draft of its next revision, to be approved under a
 	 * new number; the issued revision and its files stay as they were. A reason is required and audited.

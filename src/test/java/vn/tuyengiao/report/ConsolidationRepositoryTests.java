@@ -84,7 +84,7 @@ class ConsolidationRepositoryTests {
 		assertThat(edited.sections().get(0).text()).isEqualTo("Toàn tỉnh đã tham mưu ban hành các văn bản chỉ đạo.");
 
 		int before = consolidation.register(province).stream().mapToInt(Consolidation.RegisteredDocument::number).max().orElse(11);
-		ConsolidatedReport approved = consolidation.approve("2024S1", province, LocalDate.of(2024, 7, 10), edited.version());
+		ConsolidatedReport approved = consolidation.approve("2024S1", province, LocalDate.of(2024, 7, 10), edited.version(), false);
 		assertThat(approved.documentNumber()).isEqualTo(before + 1);
 	}
 
