@@ -37,20 +37,26 @@ class IssuedDocumentRepositoryTests {
 	IssuedDocuments issued;
 
 	@Autowired
-	Consolidation consolidation;
+	OrgUnits units;
 
 	@Autowired
 	ReportCycle cycle;
 
 	@Autowired
-	OrgUnits units;
+	Consolidation consolidation;
 
-	long province() {
-		return units.all().stream().filter(u -> u.parentId() == null).map(OrgUnit::id).findFirst().orElseThrow();
+	/** The province board (the unit without a parent) or a district board by its short name. */
+	long unit(String shortName) {
+		return units.all()
+			.stream()
+			.filter(u -> shortName == null ? u.parentId() == null : u.shortName().equals(shortName))
+			.map(OrgUnit::id)
+			.findFirst()
+			.orElseThrow();
 	}
 
-	long district(String shortName) {
-		return units.all().stream().filter(u -> u.shortName().equals(shortName)).map(OrgUnit::id).findFirst().orElseThrow();
+	long province() {
+		return unit(null);
 	}
 
 	@Test
@@ -90,7 +96,7 @@ class IssuedDocumentRepositoryTests {
 	void aRevisedIssuedReportKeepsItsFilesAndIsIssuedAgainUnderTheNextNumber() {
 		long province = province();
 		accepted("2025S1", "Chợ Mới");
-		cycle.assign("BC-QUY", "2025S1", Set.of(district("Na Rì")), LocalDate.of(2025, 7, 5));
+		cycle.assign("BC-QUY", "2025S1", Set.of(unit("Na Rì")), LocalDate.of(2025, 7, 5));
 		ConsolidatedReport draft = consolidation.recompile("2025S1", province, null);
 
 		assertThatThrownBy(() -> consolidation.approve("2025S1", province, LocalDate.of(2025, 7, 10), draft.version(), false))
@@ -119,8 +125,8 @@ class IssuedDocumentRepositoryTests {
 	}
 
 	void accepted(String period, String district) {
-		UnitReport report = cycle.assign("BC-QUY", period, Set.of(district(district)), LocalDate.of(2025, 7, 5)).get(0);
-		UnitReport q1 = cycle.ofPeriod("2023Q1", Set.of(district(district))).get(0);
+		UnitReport report = cycle.assign("BC-QUY", period, Set.of(unit(district)), LocalDate.of(2025, 7, 5)).get(0);
+		UnitReport q1 = cycle.ofPeriod("2023Q1", Set.of(unit(district))).get(0);
 		UnitReport saved = cycle.save(report.id(), q1.values(), q1.narratives(), report.version());
 		cycle.accept(report.id(), cycle.submit(report.id(), saved.version(), true).version());
 	}
