@@ -107,6 +107,13 @@ class IssuedReportApiTests {
 			assertThat(text.indexOf("PHỤ LỤC")).isGreaterThan(text.indexOf("Nơi nhận"));
 		}
 
+		HttpResponse<byte[]> unitDraft = download("truongban", "/api/reports/" + reportOf("2023Q2", "Pác Nặm").get("id").asLong()
+				+ "/document.docx");
+		assertThat(fileName(unitDraft)).startsWith("DỰ THẢO");
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(unitDraft.body()))) {
+			assertThat(document.getHeaderList()).anySatisfy(header -> assertThat(header.getText()).contains("DỰ THẢO"));
+		}
+
 		HttpResponse<byte[]> xlsx = download("truongban", "/api/consolidated-reports/2023Q2/indicators.xlsx");
 		assertThat(fileName(xlsx)).startsWith("DỰ THẢO").endsWith(".xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
@@ -207,6 +214,9 @@ class IssuedReportApiTests {
 	void aValueOfAMillionDigitsIsRefusedAtOnceNamingTheIndicator() throws Exception {
 		JsonNode draft = assigned("2026Q4");
 		String million = "9".repeat(1_000_000);
+		assertThat(as("babe").put("/api/reports/" + draft.get("id").asLong(),
+				"{\"version\": %d, \"values\": {\"NQ02\": \"12a\"}}".formatted(draft.get("version").asLong())).status())
+			.as("a first bad value, so the timing below is of the refusal, not of a cold server").isEqualTo(400);
 
 		long start = System.nanoTime();
 		Api.Response response = as("babe").put("/api/reports/" + draft.get("id").asLong(),
@@ -217,7 +227,7 @@ class IssuedReportApiTests {
 		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("values.NQ02");
 		assertThat(response.json().get("errors").get(0).get("message").asString()).contains("(NQ02)", "quá dài");
 		assertThat(response.body()).hasSizeLessThan(2_000);
-		assertThat(took).isLessThan(Duration.ofSeconds(5));
+		assertThat(took).as("refused in %d ms", took.toMillis()).isLessThan(Duration.ofSeconds(3));
 	}
 
 	JsonNode assigned(String period) throws Exception {

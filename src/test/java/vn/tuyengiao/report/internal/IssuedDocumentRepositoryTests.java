@@ -93,6 +93,18 @@ class IssuedDocumentRepositoryTests {
 	}
 
 	@Test
+	void aStoredFileThatNoLongerMatchesItsDigestIsNeverServed() {
+		ConsolidatedReport q1 = consolidation.of("2023Q1", province());
+		byte[] issuedBytes = "bản đã ban hành".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] altered = "bản đã bị sửa".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		files.saveAndFlush(new IssuedDocumentEntity(q1.id(), 91, "DOCX", "x.docx", "application/octet-stream", altered,
+				IssuedDocuments.sha256(issuedBytes), Instant.now(), "test"));
+
+		assertThatThrownBy(() -> issued.download(q1, IssuedDocuments.Kind.DOCX, 91))
+			.isInstanceOf(IssuedDocuments.IssuedDocumentAltered.class);
+	}
+
+	@Test
 	void aRevisedIssuedReportKeepsItsFilesAndIsIssuedAgainUnderTheNextNumber() {
 		long province = province();
 		accepted("2025S1", "Chợ Mới");
