@@ -92,6 +92,7 @@ class IssuedReportApiTests {
 		assertThat(fileName(docx)).startsWith("DỰ THẢO").endsWith(".docx");
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.body()));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			assertThat(document.getParagraphs().get(0).getText()).as("above the heading of page 1").isEqualTo("DỰ THẢO");
 			assertThat(document.getHeaderList()).anySatisfy(header -> assertThat(header.getText()).contains("DỰ THẢO"));
 			String text = extractor.getText();
 			assertThat(text).contains("DỰ THẢO", "chưa có báo cáo được tiếp nhận của", "Ba Bể");

@@ -119,6 +119,9 @@ public final class PartyDocxWriter {
 	public void write(PartyDocument document, OutputStream out) {
 		try (XWPFDocument docx = new XWPFDocument()) {
 			defaultFont(docx);
+			if (document.draft()) {
+				draftMark(docx.createParagraph());
+			}
 			header(docx, document);
 			title(docx, document);
 			for (Block block : document.body()) {
@@ -135,9 +138,11 @@ public final class PartyDocxWriter {
 		}
 	}
 
-	/** "DỰ THẢO" at the right of a page's header: a draft never passes for the issued document. */
-	private static void draftMark(XWPFHeader header) {
-		XWPFParagraph paragraph = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0);
+	/**
+	 * "DỰ THẢO" at the top right: above the heading on the first page (whose page header stays empty) and in
+	 * the header of every later page, so a draft never passes for the issued document.
+	 */
+	private static void draftMark(XWPFParagraph paragraph) {
 		paragraph.setAlignment(ParagraphAlignment.RIGHT);
 		run(paragraph, PartyDocument.DRAFT_MARK, 14).setBold(true);
 	}
@@ -447,13 +452,13 @@ public final class PartyDocxWriter {
 		if (!section.isSetTitlePg()) {
 			section.addNewTitlePg();
 		}
-		XWPFHeader first = docx.createHeader(HeaderFooterType.FIRST);
+		docx.createHeader(HeaderFooterType.FIRST);
 		XWPFHeader header = docx.createHeader(HeaderFooterType.DEFAULT);
+		XWPFParagraph first = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0);
 		if (draft) {
 			draftMark(first);
-			draftMark(header);
 		}
-		XWPFParagraph paragraph = centred(header.createParagraph());
+		XWPFParagraph paragraph = centred(draft ? header.createParagraph() : first);
 		styledRun(paragraph, 14).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
 		CTText code = styledRun(paragraph, 14).getCTR().addNewInstrText();
 		code.setStringValue(" PAGE ");
