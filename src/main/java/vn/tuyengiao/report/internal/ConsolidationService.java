@@ -223,6 +223,15 @@ class ConsolidationService implements Consolidation {
 		return register.findByUnitIdOrderByIssuedOnDescNumberDesc(unitId).stream().map(RegisterEntryEntity::toView).toList();
 	}
 
+	/** The numbers of the issued consolidated reports of the period above the unit, e.g. "Số 12-BC/BTGTU". */
+	String issuedAbove(long unitId, String periodCode) {
+		return consolidated.findByPeriodCodeAndStatus(periodCode, ConsolidatedEntity.APPROVED)
+			.stream()
+			.filter(c -> c.unitId() != unitId && units.subtreeOf(c.unitId()).contains(unitId))
+			.map(c -> "Số " + c.documentNumber() + "-" + REPORT_TYPE + "/" + symbol(c.unitId()))
+			.collect(Collectors.joining(", "));
+	}
+
 	/** The document symbol of the unit, e.g. BTGTU. */
 	String symbol(long unitId) {
 		return units.find(unitId).map(OrgUnit::symbol).orElse("");

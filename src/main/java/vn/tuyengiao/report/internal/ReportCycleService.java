@@ -69,13 +69,13 @@ class ReportCycleService implements ReportCycle {
 
 	private final ApplicationEventPublisher publisher;
 
-	private final ConsolidatedRepository consolidated;
+	private final ConsolidationService consolidation;
 
 	private final Clock clock = Clock.systemUTC();
 
 	ReportCycleService(UnitReportRepository reports, UnitReportEventRepository events,
 			ReportCatalogueService catalogue, OrgUnits units, AccessScope scope, AuditLog audit,
-			ApplicationEventPublisher publisher, ConsolidatedRepository consolidated) {
+			ApplicationEventPublisher publisher, ConsolidationService consolidation) {
 		this.reports = reports;
 		this.events = events;
 		this.catalogue = catalogue;
@@ -83,7 +83,7 @@ class ReportCycleService implements ReportCycle {
 		this.scope = scope;
 		this.audit = audit;
 		this.publisher = publisher;
-		this.consolidated = consolidated;
+		this.consolidation = consolidation;
 	}
 
 	@Override
@@ -295,12 +295,7 @@ class ReportCycleService implements ReportCycle {
 		reports.saveAndFlush(report);
 		event(report, "REOPENED", reason.strip());
 		// The issued documents above it keep their stored files; the audit says which ones it stood behind.
-		String issued = consolidated.findByPeriodCodeAndStatus(report.periodCode(), ConsolidatedEntity.APPROVED)
-			.stream()
-			.filter(c -> c.unitId() != report.unitId() && units.subtreeOf(c.unitId()).contains(report.unitId()))
-			.map(c -> "Số " + c.documentNumber() + "-" + ConsolidationService.REPORT_TYPE + "/"
-					+ units.find(c.unitId()).map(OrgUnit::symbol).orElse(""))
-			.collect(Collectors.joining(", "));
+		String issued = consolidation.issuedAbove(report.unitId(), report.periodCode());
 		audit.record(AuditAction.UPDATE, subject(report), report.unitId(), "Mở lại báo cáo đã tiếp nhận " + describe(report)
 				+ (issued.isEmpty() ? "" : ", đã tổng hợp vào văn bản đã ban hành " + issued + " (văn bản giữ nguyên)")
 				+ ". Lý do: " + reason.strip());
