@@ -97,10 +97,11 @@ class DemoReports implements ApplicationRunner {
 		}
 
 		issuers(districts);
-		// The province's Q1 report, approved as "Số 12-BC/BTGTU" on the day of the briefing, 12/4/2023.
+		// The province's Q1 report, compiled and approved as "Số 12-BC/BTGTU" on the day of the briefing,
+		// 12/4/2023, through the same service as a leader's approval, so its issued files are stored too.
 		long province = districts.get(0).parentId();
-		ConsolidatedReport q1Report = consolidation.of("2023Q1", province);
-		consolidation.approve("2023Q1", province, LocalDate.of(2023, 4, 12), q1Report.version());
+		ConsolidatedReport q1Report = consolidation.recompile("2023Q1", province, null);
+		consolidation.approve("2023Q1", province, LocalDate.of(2023, 4, 12), q1Report.version(), false);
 
 		List<UnitReport> q2 = cycle.assign(FORM, "2023Q2", districtIds, LocalDate.of(2023, 6, 25));
 		for (UnitReport report : q2) {

@@ -9,11 +9,26 @@ import java.util.Set;
  * so a unit's report, the province's consolidated report and later documents share one layout.
  * <p>
  * Fields are the parts Regulation 66-QĐ/TW names: the bodies in the top-left corner, the number, the
- * place and date, the document type and summary, the body, the recipients (Nơi nhận) and the signature.
- * Text is kept as given; the writer only upper-cases the parts the format prints in capitals.
+ * place and date, the document type and summary, the body, the recipients (Nơi nhận) and the signature,
+ * then the appendix (phụ lục), which real reports print after the signature. Text is kept as given; the
+ * writer only upper-cases the parts the format prints in capitals.
+ *
+ * @param appendix blocks printed after the signature and the recipients, on a new page
+ * @param draft a document not yet approved: every page's header says "DỰ THẢO"
  */
 public record PartyDocument(String superiorBody, String issuingBody, String number, String placeAndDate,
-		String documentType, String summary, List<Block> body, List<String> recipients, Signature signature) {
+		String documentType, String summary, List<Block> body, List<String> recipients, Signature signature,
+		List<Block> appendix, boolean draft) {
+
+	/** The mark a document not yet approved carries in its header and its file name. */
+	public static final String DRAFT_MARK = "DỰ THẢO";
+
+	/** A final document without an appendix. */
+	public PartyDocument(String superiorBody, String issuingBody, String number, String placeAndDate,
+			String documentType, String summary, List<Block> body, List<String> recipients, Signature signature) {
+		this(superiorBody, issuingBody, number, placeAndDate, documentType, summary, body, recipients, signature,
+				List.of(), false);
+	}
 
 	public PartyDocument {
 		Objects.requireNonNull(superiorBody, "superiorBody");
@@ -25,6 +40,7 @@ public record PartyDocument(String superiorBody, String issuingBody, String numb
 		Objects.requireNonNull(signature, "signature");
 		body = List.copyOf(body);
 		recipients = List.copyOf(recipients);
+		appendix = List.copyOf(appendix);
 	}
 
 	/** A part of the body, printed in order. */

@@ -4,6 +4,12 @@
  * units file for them: draft → submitted → returned (with comments) → accepted, with completeness and
  * timeliness per period.
  * <p>
+ * The consolidated report ({@link vn.tuyengiao.report.Consolidation}) is compiled on request, never by a
+ * read; approving it numbers it and stores its DOCX, PDF and XLSX once, with their SHA-256, to be served as
+ * issued whatever happens to the unit reports; approving while unit reports are not accepted needs an explicit
+ * confirmation naming them; a change to an issued report is a new revision under a new number. Unapproved
+ * documents are marked "DỰ THẢO". Days are days in Vietnam. Collaborators read no reports.
+ * <p>
  * Other modules read a period's reports through {@link vn.tuyengiao.report.ReportCycle} and learn of
  * submissions from {@link vn.tuyengiao.report.ReportSubmitted} events. They add figures to the consolidated
  * report through {@link vn.tuyengiao.report.ReportContribution}, and print their own official documents in the

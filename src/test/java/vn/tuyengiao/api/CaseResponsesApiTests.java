@@ -138,7 +138,7 @@ class CaseResponsesApiTests {
 		move(id, "RESPONDING", "Đăng bài phản bác");
 		move(id, "CLOSED", "Hoàn thành");
 
-		JsonNode report = Api.basic(port, "truongban", ApiContractTests.PASSWORD).get("/api/consolidated-reports/2023Q2").json();
+		JsonNode report = Section4.consolidated(Api.basic(port, "truongban", ApiContractTests.PASSWORD), "2023Q2");
 		Section4 cases = Section4.of(report);
 		assertThat(cases.count("Vụ việc đã xử lý xong")).isPositive();
 		assertThat(cases.count("Bài phản bác, đính chính")).isPositive();

@@ -50,7 +50,7 @@ class CasesApiTests {
 			assertThat(specialist().post("/api/cases/" + id + "/transitions", "{\"to\":\"" + to + "\"}").status()).isEqualTo(200);
 		}
 
-		JsonNode report = Api.basic(port, "truongban", ApiContractTests.PASSWORD).get("/api/consolidated-reports/2023Q2").json();
+		JsonNode report = Section4.consolidated(Api.basic(port, "truongban", ApiContractTests.PASSWORD), "2023Q2");
 		Section4 cases = Section4.of(report);
 		assertThat(cases.toString()).contains("Vụ việc đã xử lý xong").contains("Kết luận sai lệch");
 		int closed = cases.count("Vụ việc đã xử lý xong");

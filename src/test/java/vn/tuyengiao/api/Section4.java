@@ -11,6 +11,21 @@ final class Section4 {
 		this.contribution = contribution;
 	}
 
+	/**
+	 * The consolidated report of the period as the leader reads it, its draft compiled first when there is
+	 * none yet (a read never creates it).
+	 */
+	static JsonNode consolidated(Api leader, String period) throws Exception {
+		Api.Response read = leader.get("/api/consolidated-reports/" + period);
+		if (read.status() == 404) {
+			read = leader.post("/api/consolidated-reports/" + period + "/recompile", "{}");
+		}
+		if (read.status() != 200) {
+			throw new AssertionError("consolidated report " + period + ": " + read.status() + " " + read.body());
+		}
+		return read.json();
+	}
+
 	/** The cases' contribution to the report; fails when the report has none. */
 	static Section4 of(JsonNode report) {
 		for (JsonNode section : report.get("sections")) {

@@ -75,7 +75,7 @@ class ConsolidationRepositoryTests {
 	void theSpecialistEditsThenTheLeaderApprovesAndTheNextNumberIsGiven() {
 		long province = province();
 		accepted("2024S1", "Chợ Mới");
-		ConsolidatedReport draft = consolidation.of("2024S1", province);
+		ConsolidatedReport draft = consolidation.recompile("2024S1", province, null);
 		assertThat(draft.status()).isEqualTo("DRAFT");
 		assertThat(draft.summary()).isEqualTo("Kết quả công tác tuyên giáo 6 tháng đầu năm 2024; phương hướng, nhiệm vụ 6 tháng cuối năm 2024");
 
@@ -84,13 +84,13 @@ class ConsolidationRepositoryTests {
 		assertThat(edited.sections().get(0).text()).isEqualTo("Toàn tỉnh đã tham mưu ban hành các văn bản chỉ đạo.");
 
 		int before = consolidation.register(province).stream().mapToInt(Consolidation.RegisteredDocument::number).max().orElse(11);
-		ConsolidatedReport approved = consolidation.approve("2024S1", province, LocalDate.of(2024, 7, 10), edited.version());
+		ConsolidatedReport approved = consolidation.approve("2024S1", province, LocalDate.of(2024, 7, 10), edited.version(), false);
 		assertThat(approved.documentNumber()).isEqualTo(before + 1);
 	}
 
 	@Test
 	void aUnitWithoutSubunitsHasAnEmptyConsolidation() {
-		ConsolidatedReport own = consolidation.of("2023Q1", district("Ba Bể"));
+		ConsolidatedReport own = consolidation.recompile("2023Q1", district("Ba Bể"), null);
 
 		assertThat(own.acceptedReports()).isZero();
 		assertThat(own.table().rows()).isEmpty();

@@ -46,6 +46,9 @@ final class BriefingWeb {
 
 	static final Role[] REPORTERS = { Role.REPORTER, Role.SPECIALIST, Role.LEADER };
 
+	/** The roles that read meetings and tasks, on their unit or a unit above (see {@link BriefingReaders}). */
+	static final Role[] READING = BriefingReaders.READERS.toArray(Role[]::new);
+
 	private BriefingWeb() {
 	}
 
@@ -57,14 +60,14 @@ final class BriefingWeb {
 
 	static Meeting visibleMeeting(Briefings briefings, AccessScope scope, long id) {
 		Meeting meeting = briefings.meeting(id).orElseThrow(() -> new NotFound("briefing.not-found", id));
-		scope.requireCovers(meeting.unitId());
+		require(scope.hasRoleOn(meeting.unitId(), READING), meeting.unitId());
 		return meeting;
 	}
 
 	static Task visibleTask(Briefings briefings, AccessScope scope, long id) {
 		Task task = briefings.task(id).orElseThrow(() -> new NotFound("task.not-found", id));
-		var user = scope.current();
-		if (!user.covers(task.leadUnitId()) && task.cooperatingUnitIds().stream().noneMatch(user::covers)) {
+		if (!scope.hasRoleOn(task.leadUnitId(), READING)
+				&& task.cooperatingUnitIds().stream().noneMatch(unit -> scope.hasRoleOn(unit, READING))) {
 			throw new UnitOutOfScope(task.leadUnitId());
 		}
 		return task;

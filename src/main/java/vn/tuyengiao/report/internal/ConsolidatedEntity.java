@@ -53,6 +53,9 @@ class ConsolidatedEntity {
 	@Column(name = "issued_on")
 	private LocalDate issuedOn;
 
+	@Column(nullable = false)
+	private int revision = 1;
+
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
@@ -106,6 +109,10 @@ class ConsolidatedEntity {
 		return issuedOn;
 	}
 
+	int revision() {
+		return revision;
+	}
+
 	long version() {
 		return version;
 	}
@@ -138,6 +145,16 @@ class ConsolidatedEntity {
 		this.issuedOn = issuedOn;
 		this.approvedAt = now;
 		this.approvedBy = actor;
+	}
+
+	/** A change to the issued report: the next revision, a draft again until it is approved under a new number. */
+	void revise() {
+		this.status = DRAFT;
+		this.revision++;
+		this.documentNumber = null;
+		this.issuedOn = null;
+		this.approvedAt = null;
+		this.approvedBy = null;
 	}
 
 	void touch(Instant now, String actor) {

@@ -19,8 +19,10 @@ import vn.tuyengiao.report.Consolidation;
 import vn.tuyengiao.report.Period;
 
 /**
- * The consolidated report's page: the specialist edits the summary line and each section's compiled
- * text, the leader approves it (it gets its number), anyone in scope reads it and downloads it.
+ * The consolidated report's page: the specialist compiles the draft ("Tổng hợp lại") and edits the summary
+ * line and each section's compiled text, the leader approves it (it gets its number; units whose report is
+ * not accepted are named and must be confirmed) or revises an issued one, anyone in scope reads it and
+ * downloads it. Showing the page changes nothing: without a draft it offers to compile one.
  */
 @Controller
 class ConsolidationPages {
@@ -32,23 +34,49 @@ class ConsolidationPages {
 
 	private final ReportAccess access;
 
-	ConsolidationPages(Consolidation consolidation, ReportAccess access) {
+	private final ReportTime clock;
+
+	ConsolidationPages(Consolidation consolidation, ReportAccess access, ReportTime clock) {
 		this.consolidation = consolidation;
 		this.access = access;
+		this.clock = clock;
 	}
 
 	@GetMapping("/reports/consolidated")
 	String show(@RequestParam String period, @RequestParam(required = false) Long unitId, Model model) {
 		long unit = access.consolidatingUnit(unitId);
-		ConsolidatedReport report = consolidation.of(period, unit);
+		Period parsed = Period.parse(period);
+		model.addAttribute("period", parsed.code());
+		model.addAttribute("periodName", parsed.vietnameseName());
+		boolean editor = access.hasRoleOn(unit, Role.SPECIALIST, Role.LEADER);
+		ConsolidatedReport report = consolidation.find(period, unit).orElse(null);
+		if (report == null) {
+			model.addAttribute("canCompile", editor);
+			return "report/consolidated-none";
+		}
 		model.addAttribute("report", report);
-		model.addAttribute("periodName", Period.parse(report.period()).vietnameseName());
 		model.addAttribute("showColumns", report.table().units().size() <= MAX_COLUMNS_ON_PAGE);
-		boolean draft = "DRAFT".equals(report.status());
-		model.addAttribute("canEdit", draft && access.hasRoleOn(unit, Role.SPECIALIST, Role.LEADER));
-		model.addAttribute("canApprove", draft && access.hasRoleOn(unit, Role.LEADER));
-		model.addAttribute("today", LocalDate.now());
+		boolean draft = !report.approved();
+		model.addAttribute("canEdit", draft && editor);
+		boolean leader = access.hasRoleOn(unit, Role.LEADER);
+		model.addAttribute("canApprove", draft && leader);
+		model.addAttribute("canRevise", !draft && leader);
+		model.addAttribute("today", clock.today());
 		return "report/consolidated";
+	}
+
+	@PostMapping("/reports/consolidated/recompile")
+	String recompile(@RequestParam String period, @RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		long unit = access.consolidatingUnit(unitId, Role.SPECIALIST, Role.LEADER);
+		return act(period, redirect, "consolidated.compiled", () -> consolidation.recompile(period, unit, version));
+	}
+
+	@PostMapping("/reports/consolidated/revise")
+	String revise(@RequestParam String period, @RequestParam(required = false) Long unitId, @RequestParam long version,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		long unit = access.consolidatingUnit(unitId, Role.LEADER);
+		return act(period, redirect, "consolidated.revised", () -> consolidation.revise(period, unit, reason, version));
 	}
 
 	@PostMapping("/reports/consolidated")
@@ -67,9 +95,11 @@ class ConsolidationPages {
 
 	@PostMapping("/reports/consolidated/approve")
 	String approve(@RequestParam String period, @RequestParam(required = false) Long unitId, @RequestParam long version,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn, RedirectAttributes redirect) {
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+			@RequestParam(defaultValue = "false") boolean confirmMissing, RedirectAttributes redirect) {
 		long unit = access.consolidatingUnit(unitId, Role.LEADER);
-		return act(period, redirect, "consolidated.approved-notice", () -> consolidation.approve(period, unit, issuedOn, version));
+		return act(period, redirect, "consolidated.approved-notice",
+				() -> consolidation.approve(period, unit, issuedOn, version, confirmMissing));
 	}
 
 	private static String act(String period, RedirectAttributes redirect, String notice, Runnable action) {
@@ -78,7 +108,9 @@ class ConsolidationPages {
 			redirect.addFlashAttribute("notice", notice);
 		}
 		catch (DomainProblem problem) {
-			redirect.addFlashAttribute("error", problem.messageKey());
+			// The page lists the missing units beside the confirmation; its message needs no arguments.
+			redirect.addFlashAttribute("error", problem.messageKey().equals("consolidated.missing-unconfirmed")
+					? "consolidated.missing-unconfirmed-page" : problem.messageKey());
 		}
 		return "redirect:/reports/consolidated?period=" + period;
 	}

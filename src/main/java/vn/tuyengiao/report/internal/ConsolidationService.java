@@ -1,11 +1,10 @@
 package vn.tuyengiao.report.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,20 +26,19 @@ import vn.tuyengiao.platform.Conflict;
 import vn.tuyengiao.platform.InvalidInput;
 import vn.tuyengiao.platform.NotFound;
 import vn.tuyengiao.report.ConsolidatedReport;
-import vn.tuyengiao.report.ConsolidatedReport.IndicatorMatrix;
 import vn.tuyengiao.report.Consolidation;
-import vn.tuyengiao.report.Indicator;
 import vn.tuyengiao.report.IssuerProfile;
 import vn.tuyengiao.report.Period;
 import vn.tuyengiao.report.ReportContribution;
 import vn.tuyengiao.report.ReportForm;
 import vn.tuyengiao.report.ReportStatus;
-import vn.tuyengiao.report.ValueType;
 
 /**
- * Builds a unit's consolidated report from the accepted reports of the units below it. The indicator
- * table is computed afresh on every read (the accepted reports are the truth); the sections' text is
- * compiled once and then belongs to the specialist who edits it.
+ * Builds a unit's consolidated report from the accepted reports of the units below it. While it is a
+ * draft the indicator table is computed afresh on every read (the accepted reports are the truth); the
+ * sections' text is compiled on request and then belongs to the specialist who edits it. Once approved, its
+ * documents are the files written at approval ({@link IssuedDocuments}), whatever happens to the unit
+ * reports after.
  */
 @Service
 class ConsolidationService implements Consolidation {
@@ -66,11 +64,13 @@ class ConsolidationService implements Consolidation {
 
 	private final List<ReportContribution> contributions;
 
-	private final Clock clock = Clock.systemUTC();
+	private final IssuedDocuments issued;
+
+	private final ReportTime clock;
 
 	ConsolidationService(ConsolidatedRepository consolidated, UnitReportRepository reports, IssuerRepository issuers,
 			RegisterRepository register, ReportCatalogueService catalogue, OrgUnits units, AccessScope scope,
-			AuditLog audit, List<ReportContribution> contributions) {
+			AuditLog audit, List<ReportContribution> contributions, IssuedDocuments issued, ReportTime clock) {
 		this.consolidated = consolidated;
 		this.reports = reports;
 		this.issuers = issuers;
@@ -80,22 +80,22 @@ class ConsolidationService implements Consolidation {
 		this.scope = scope;
 		this.audit = audit;
 		this.contributions = contributions;
+		this.issued = issued;
+		this.clock = clock;
 	}
 
 	@Override
-	@Transactional
-	public ConsolidatedReport of(String periodCode, long unitId) {
+	@Transactional(readOnly = true)
+	public Optional<ConsolidatedReport> find(String periodCode, long unitId) {
 		Period period = Period.parse(periodCode);
-		Optional<ConsolidatedEntity> existing = consolidated.findByUnitIdAndPeriodCode(unitId, period.code());
-		// The units' narratives are read only to compile a new draft: the edited text is what counts after.
-		Sources sources = sources(period, unitId, existing.isEmpty());
-		ConsolidatedEntity entity = existing.orElseGet(() -> {
-			ConsolidatedEntity created = new ConsolidatedEntity(unitId, period.code(), defaultSummary(period),
-					clock.instant(), actor());
-			created.edit(null, compile(sources));
-			return consolidated.saveAndFlush(created);
-		});
-		return view(entity, period, sources);
+		return consolidated.findByUnitIdAndPeriodCode(unitId, period.code())
+			.map(entity -> view(entity, period, sources(period, unitId, false)));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public ConsolidatedReport of(String periodCode, long unitId) {
+		return find(periodCode, unitId).orElseThrow(() -> noDraft(Period.parse(periodCode)));
 	}
 
 	@Override
@@ -112,7 +112,7 @@ class ConsolidationService implements Consolidation {
 			throw new InvalidInput("sections." + code, "narrative.unknown-section", code);
 		});
 		entity.edit(summary, texts);
-		entity.touch(clock.instant(), actor());
+		entity.touch(clock.now(), actor());
 		consolidated.saveAndFlush(entity);
 		audit.record(AuditAction.UPDATE, subject(entity), unitId, "Sửa báo cáo tổng hợp " + period.vietnameseName()
 				+ " (" + texts.size() + " mục)");
@@ -121,22 +121,29 @@ class ConsolidationService implements Consolidation {
 
 	@Override
 	@Transactional
-	public ConsolidatedReport recompile(String periodCode, long unitId, long version) {
+	public ConsolidatedReport recompile(String periodCode, long unitId, Long version) {
 		Period period = Period.parse(periodCode);
-		ConsolidatedEntity entity = draft(period, unitId, version);
+		Optional<ConsolidatedEntity> existing = consolidated.findByUnitIdAndPeriodCode(unitId, period.code());
+		if (existing.isPresent() && version == null) {
+			throw new InvalidInput("version", "validation.required");
+		}
+		ConsolidatedEntity entity = existing.isPresent() ? draft(period, unitId, version)
+				: new ConsolidatedEntity(unitId, period.code(), defaultSummary(period), clock.now(), actor());
 		Sources sources = sources(period, unitId, true);
 		entity.sections().clear();
 		entity.edit(null, compile(sources));
-		entity.touch(clock.instant(), actor());
+		entity.touch(clock.now(), actor());
 		consolidated.saveAndFlush(entity);
-		audit.record(AuditAction.UPDATE, subject(entity), unitId, "Tổng hợp lại báo cáo " + period.vietnameseName()
-				+ " từ " + sources.reports.size() + " báo cáo đã tiếp nhận");
+		audit.record(existing.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, subject(entity), unitId,
+				(existing.isPresent() ? "Tổng hợp lại báo cáo " : "Lập dự thảo báo cáo tổng hợp ") + period.vietnameseName()
+						+ " từ " + sources.reports.size() + " báo cáo đã tiếp nhận");
 		return view(entity, period, sources);
 	}
 
 	@Override
 	@Transactional
-	public ConsolidatedReport approve(String periodCode, long unitId, LocalDate issuedOn, long version) {
+	public ConsolidatedReport approve(String periodCode, long unitId, LocalDate issuedOn, long version,
+			boolean confirmMissing) {
 		Period period = Period.parse(periodCode);
 		ConsolidatedEntity entity = draft(period, unitId, version);
 		if (issuedOn == null) {
@@ -146,17 +153,51 @@ class ConsolidationService implements Consolidation {
 		if (issuedOn.isBefore(issuer.termStart())) {
 			throw new InvalidInput("issuedOn", "issuer.before-term", issuer.termStart());
 		}
+		Sources sources = sources(period, unitId, false);
+		List<String> missing = missingUnits(sources);
+		if (!missing.isEmpty() && !confirmMissing) {
+			throw new Conflict("confirmMissing", "consolidated.missing-unconfirmed", String.join(", ", missing))
+				.with("missing", missing);
+		}
 		Integer last = register.lastNumber(unitId, REPORT_TYPE, issuer.termStart());
 		int number = last == null ? issuer.firstNumber() : last + 1;
 		String symbol = symbol(unitId);
 		register.save(new RegisterEntryEntity(unitId, REPORT_TYPE, issuer.termStart(), number,
 				number + "-" + REPORT_TYPE + "/" + symbol, issuedOn, "Báo cáo " + entity.summary(),
-				"consolidated:" + period.code(), clock.instant(), actor()));
-		entity.approve(number, issuedOn, clock.instant(), actor());
-		entity.touch(clock.instant(), actor());
+				"consolidated:" + period.code() + (entity.revision() > 1 ? ":" + entity.revision() : ""), clock.now(),
+				actor()));
+		entity.approve(number, issuedOn, clock.now(), actor());
+		entity.touch(clock.now(), actor());
 		consolidated.saveAndFlush(entity);
+		ConsolidatedReport approved = view(entity, period, sources);
+		issued.issue(approved, actor());
 		audit.record(AuditAction.UPDATE, subject(entity), unitId, "Duyệt báo cáo tổng hợp " + period.vietnameseName()
-				+ ": Số " + number + "-" + REPORT_TYPE + "/" + symbol + " ngày " + issuedOn);
+				+ ": Số " + number + "-" + REPORT_TYPE + "/" + symbol + " ngày " + issuedOn
+				+ (missing.isEmpty() ? "" : "; đã xác nhận duyệt khi chưa có báo cáo được tiếp nhận của: " + String.join(", ", missing)));
+		return approved;
+	}
+
+	@Override
+	@Transactional
+	public ConsolidatedReport revise(String periodCode, long unitId, String reason, long version) {
+		Period period = Period.parse(periodCode);
+		ConsolidatedEntity entity = consolidated.findByUnitIdAndPeriodCode(unitId, period.code())
+			.orElseThrow(() -> noDraft(period));
+		if (entity.version() != version) {
+			throw new Conflict("version", "problem.stale-edit");
+		}
+		if (!entity.approved()) {
+			throw new Conflict(null, "consolidated.not-issued");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInput("reason", "consolidated.revise.reason-required");
+		}
+		String issuedAs = "Số " + entity.documentNumber() + "-" + REPORT_TYPE + "/" + symbol(unitId);
+		entity.revise();
+		entity.touch(clock.now(), actor());
+		consolidated.saveAndFlush(entity);
+		audit.record(AuditAction.UPDATE, subject(entity), unitId, "Sửa đổi báo cáo tổng hợp đã ban hành " + issuedAs
+				+ " (" + period.vietnameseName() + "): lập lần " + entity.revision() + ", sẽ cấp số mới. Lý do: " + reason.strip());
 		return view(entity, period, sources(period, unitId, false));
 	}
 
@@ -182,6 +223,15 @@ class ConsolidationService implements Consolidation {
 		return register.findByUnitIdOrderByIssuedOnDescNumberDesc(unitId).stream().map(RegisterEntryEntity::toView).toList();
 	}
 
+	/** The numbers of the issued consolidated reports of the period above the unit, e.g. "Số 12-BC/BTGTU". */
+	String issuedAbove(long unitId, String periodCode) {
+		return consolidated.findByPeriodCodeAndStatus(periodCode, ConsolidatedEntity.APPROVED)
+			.stream()
+			.filter(c -> c.unitId() != unitId && units.subtreeOf(c.unitId()).contains(unitId))
+			.map(c -> "Số " + c.documentNumber() + "-" + REPORT_TYPE + "/" + symbol(c.unitId()))
+			.collect(Collectors.joining(", "));
+	}
+
 	/** The document symbol of the unit, e.g. BTGTU. */
 	String symbol(long unitId) {
 		return units.find(unitId).map(OrgUnit::symbol).orElse("");
@@ -192,9 +242,13 @@ class ConsolidationService implements Consolidation {
 				+ period.next().vietnameseName();
 	}
 
+	private static NotFound noDraft(Period period) {
+		return new NotFound("consolidated.no-draft", period.vietnameseName(), period.code());
+	}
+
 	private ConsolidatedEntity draft(Period period, long unitId, long version) {
 		ConsolidatedEntity entity = consolidated.findByUnitIdAndPeriodCode(unitId, period.code())
-			.orElseThrow(() -> new NotFound("consolidated.not-found", period.code()));
+			.orElseThrow(() -> noDraft(period));
 		if (entity.version() != version) {
 			throw new Conflict("version", "problem.stale-edit");
 		}
@@ -205,7 +259,7 @@ class ConsolidationService implements Consolidation {
 	}
 
 	/** The accepted reports below the unit, their form, and the units that filed them. */
-	record Sources(ReportForm form, List<Filed> reports, Map<Long, OrgUnit> units, long expected) {
+	record Sources(ReportForm form, List<Filed> reports, Map<Long, OrgUnit> units, long expected, List<Long> notAccepted) {
 	}
 
 	/** An accepted report as consolidation needs it: values by indicator id, narratives by section id. */
@@ -218,12 +272,11 @@ class ConsolidationService implements Consolidation {
 		below.remove(unitId);
 		Map<Long, OrgUnit> byId = units.all().stream().collect(Collectors.toMap(OrgUnit::id, u -> u));
 		if (below.isEmpty()) {
-			return new Sources(null, List.of(), byId, 0);
+			return new Sources(null, List.of(), byId, 0, List.of());
 		}
-		Map<Long, Filed> filed = new java.util.HashMap<>();
+		Map<Long, Filed> filed = new HashMap<>();
 		for (Object[] row : reports.accepted(period.code(), below, ReportStatus.ACCEPTED)) {
-			filed.put((Long) row[0], new Filed((Long) row[0], (Long) row[1], (Long) row[2], new java.util.HashMap<>(),
-					new java.util.HashMap<>()));
+			filed.put((Long) row[0], new Filed((Long) row[0], (Long) row[1], (Long) row[2], new HashMap<>(), new HashMap<>()));
 		}
 		for (Object[] row : reports.acceptedValues(period.code(), below, ReportStatus.ACCEPTED)) {
 			filed.get((Long) row[0]).values()
@@ -240,7 +293,12 @@ class ConsolidationService implements Consolidation {
 			.toList();
 		ReportForm form = sorted.isEmpty() ? null : catalogue.form(sorted.get(0).formId());
 		long expected = reports.countByPeriodCodeAndUnitIdIn(period.code(), below);
-		return new Sources(form, sorted, byId, expected);
+		return new Sources(form, sorted, byId, expected, reports.unitsNotIn(period.code(), below, ReportStatus.ACCEPTED));
+	}
+
+	/** The units expected to report whose report is not accepted, by name. */
+	private static List<String> missingUnits(Sources sources) {
+		return sources.notAccepted.stream().map(id -> sources.units.get(id).name()).sorted().toList();
 	}
 
 	/** Each section's text: the units' narratives one after another, each starting with the unit's name. */
@@ -264,56 +322,6 @@ class ConsolidationService implements Consolidation {
 		return texts;
 	}
 
-	static IndicatorMatrix matrix(Sources sources) {
-		if (sources.form == null) {
-			return new IndicatorMatrix(List.of(), List.of());
-		}
-		List<String> columns = sources.reports.stream().map(r -> sources.units.get(r.unitId()).shortName()).toList();
-		List<IndicatorMatrix.Row> rows = new ArrayList<>();
-		for (Indicator indicator : sources.form.indicators()) {
-			List<String> values = new ArrayList<>(sources.reports.size());
-			List<BigDecimal> numbers = new ArrayList<>(sources.reports.size());
-			for (Filed report : sources.reports) {
-				UnitReportEntity.StoredValue stored = report.values().get(indicator.id());
-				values.add(display(indicator, stored));
-				if (stored != null && stored.number() != null) {
-					numbers.add(stored.number());
-				}
-			}
-			rows.add(new IndicatorMatrix.Row(indicator.code(), indicator.name(), indicator.unitOfMeasure(),
-					indicator.aggregation(), values, total(indicator, numbers)));
-		}
-		return new IndicatorMatrix(columns, rows);
-	}
-
-	private static String display(Indicator indicator, UnitReportEntity.StoredValue stored) {
-		if (stored == null) {
-			return "";
-		}
-		if (indicator.type() == ValueType.YES_NO && stored.number() != null) {
-			return stored.number().signum() > 0 ? "Có" : "Không";
-		}
-		return stored.number() != null ? IndicatorValues.format(stored.number()) : stored.raw();
-	}
-
-	static String total(Indicator indicator, List<BigDecimal> numbers) {
-		if (numbers.isEmpty() || indicator.type() == ValueType.TEXT) {
-			return "";
-		}
-		if (indicator.type() == ValueType.YES_NO) {
-			long yes = numbers.stream().filter(n -> n.signum() > 0).count();
-			return yes + "/" + numbers.size() + " có";
-		}
-		BigDecimal total = switch (indicator.aggregation()) {
-			case SUM -> numbers.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-			case AVERAGE -> numbers.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-				.divide(BigDecimal.valueOf(numbers.size()), 2, RoundingMode.HALF_UP);
-			case MAX -> numbers.stream().max(BigDecimal::compareTo).orElseThrow();
-			case NONE -> null;
-		};
-		return total == null ? "" : IndicatorValues.format(total);
-	}
-
 	private ConsolidatedReport view(ConsolidatedEntity entity, Period period, Sources sources) {
 		List<ReportContribution.ContributedSection> contributed = contributions.stream()
 			.flatMap(c -> c.contribute(period, entity.unitId()).stream())
@@ -331,8 +339,9 @@ class ConsolidationService implements Consolidation {
 		}
 		String unitName = units.find(entity.unitId()).map(OrgUnit::name).orElse("?");
 		return new ConsolidatedReport(entity.id(), entity.unitId(), unitName, period.code(), entity.status(),
-				entity.summary(), sections, matrix(sources), sources.reports.size(), (int) sources.expected,
-				entity.documentNumber(), symbol(entity.unitId()), entity.issuedOn(), entity.version());
+				entity.summary(), sections, IndicatorMatrices.matrix(sources), sources.reports.size(),
+				(int) sources.expected, missingUnits(sources), entity.documentNumber(), symbol(entity.unitId()),
+				entity.issuedOn(), entity.revision(), entity.version());
 	}
 
 	private String actor() {

@@ -74,9 +74,13 @@ class DocumentWriters implements OfficialDocuments {
 			cells.add(row.total());
 			return new IndicatorTable.Row(row.code(), row.name(), row.unitOfMeasure(), cells);
 		}).toList();
-		String title = "Biểu số liệu " + Period.parse(report.period()).vietnameseName() + " – " + report.unitName();
+		// A draft's table says so in its title, the first thing on the sheet and in its name.
+		String title = (report.approved() ? "" : PartyDocument.DRAFT_MARK + " – ") + "Biểu số liệu "
+				+ Period.parse(report.period()).vietnameseName() + " – " + report.unitName();
 		String note = "Tổng hợp từ " + report.acceptedReports() + "/" + report.expectedReports()
-				+ " báo cáo đã tiếp nhận; tổng theo quy tắc của từng chỉ tiêu (cộng, trung bình, lớn nhất).";
+				+ " báo cáo đã tiếp nhận; tổng theo quy tắc của từng chỉ tiêu (cộng, trung bình, lớn nhất)."
+				+ (report.missingUnits().isEmpty() ? "" : " Chưa có báo cáo được tiếp nhận của: "
+						+ String.join(", ", report.missingUnits()) + ".");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		xlsx.write(new IndicatorTable(title, note, columns, rows), out);
 		return out.toByteArray();

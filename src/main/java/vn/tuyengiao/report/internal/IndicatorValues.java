@@ -19,6 +19,12 @@ final class IndicatorValues {
 
 	static final int MAX_TEXT = 2000;
 
+	/**
+	 * The longest figure read as a number: 30 digits with their separators, sign and percent. Longer input
+	 * is refused before any parsing, so a value of a million digits costs nothing.
+	 */
+	static final int MAX_NUMBER = 45;
+
 	private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}([. ]\\d{3})+(,\\d+)?");
 
 	private static final Pattern PLAIN = Pattern.compile("-?\\d+([.,]\\d+)?");
@@ -36,12 +42,18 @@ final class IndicatorValues {
 	}
 
 	static Reading read(Indicator indicator, String raw) {
+		if (raw != null && raw.length() > MAX_TEXT) {
+			return problem(indicator, "value.too-long", "", MAX_TEXT);
+		}
 		String value = raw == null ? "" : raw.strip();
 		if (value.isEmpty()) {
 			return new Reading(null, null);
 		}
+		if (indicator.type() != ValueType.TEXT && value.length() > MAX_NUMBER) {
+			return problem(indicator, "value.too-long", "", MAX_NUMBER);
+		}
 		return switch (indicator.type()) {
-			case TEXT -> value.length() > MAX_TEXT ? problem(indicator, "value.too-long", value) : new Reading(null, null);
+			case TEXT -> new Reading(null, null);
 			case YES_NO -> yesNo(indicator, value);
 			case INTEGER, DECIMAL, PERCENT -> number(indicator, value);
 		};

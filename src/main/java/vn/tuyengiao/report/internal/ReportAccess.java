@@ -12,9 +12,10 @@ import vn.tuyengiao.report.ReportCycle;
 import vn.tuyengiao.report.UnitReport;
 
 /**
- * Who may do what with a unit's report: read it if the unit is in your scope; fill and submit it as
- * its reporter (or a specialist or leader of the unit); return, accept or reopen it from a unit above
- * (the province reviews the districts, a district does not review itself).
+ * Who may do what with a unit's report: read it if you hold a reading role (every role but collaborator)
+ * on the unit or a unit above; fill and submit it as its reporter (or a specialist or leader of the unit);
+ * return, accept or reopen it (with a reason) from a unit above (the province reviews the districts, a
+ * district does not review itself).
  */
 @Component
 class ReportAccess {
@@ -22,6 +23,11 @@ class ReportAccess {
 	static final Role[] EDITORS = { Role.REPORTER, Role.SPECIALIST, Role.LEADER };
 
 	static final Role[] REVIEWERS = { Role.SPECIALIST, Role.LEADER };
+
+	/** The roles that read reports: all but the collaborator's, whatever unit it is granted on. */
+	static final Set<Role> READERS = java.util.EnumSet.complementOf(java.util.EnumSet.of(Role.COLLABORATOR));
+
+	private static final Role[] READING = READERS.toArray(Role[]::new);
 
 	private final ReportCycle cycle;
 
@@ -37,7 +43,7 @@ class ReportAccess {
 
 	UnitReport readable(long reportId) {
 		UnitReport report = cycle.find(reportId).orElseThrow(() -> new NotFound("report.not-found", reportId));
-		scope.requireCovers(report.unitId());
+		require(scope.hasRoleOn(report.unitId(), READING), report.unitId());
 		return report;
 	}
 
@@ -55,7 +61,7 @@ class ReportAccess {
 
 	UnitReport reopenable(long reportId) {
 		UnitReport report = readable(reportId);
-		require(scope.hasRoleAbove(report.unitId(), Role.LEADER), report.unitId());
+		require(canReopen(report), report.unitId());
 		return report;
 	}
 
@@ -68,7 +74,7 @@ class ReportAccess {
 	}
 
 	boolean canReopen(UnitReport report) {
-		return scope.hasRoleAbove(report.unitId(), Role.LEADER);
+		return scope.hasRoleAbove(report.unitId(), REVIEWERS);
 	}
 
 	void requireMayAssign(Set<Long> unitIds) {
@@ -83,13 +89,13 @@ class ReportAccess {
 	 */
 	long consolidatingUnit(Long unitId) {
 		if (unitId != null) {
-			scope.requireCovers(unitId);
+			require(scope.hasRoleOn(unitId, READING), unitId);
 			return unitId;
 		}
-		var user = scope.current();
+		Set<Long> readable = visibleUnits();
 		return units.all()
 			.stream()
-			.filter(u -> user.covers(u.id()) && (u.parentId() == null || !user.covers(u.parentId())))
+			.filter(u -> readable.contains(u.id()) && (u.parentId() == null || !readable.contains(u.parentId())))
 			.map(vn.tuyengiao.org.OrgUnit::id)
 			.findFirst()
 			.orElseThrow(() -> new UnitOutOfScope(0));
@@ -106,8 +112,14 @@ class ReportAccess {
 		return scope.hasRoleOn(unitId, roles);
 	}
 
+	/** The units whose reports the caller reads: the subtrees of their grants of a reading role. */
 	Set<Long> visibleUnits() {
-		return scope.current().coveredUnitIds();
+		return scope.current()
+			.grants()
+			.stream()
+			.filter(grant -> READERS.contains(grant.role()))
+			.flatMap(grant -> units.subtreeOf(grant.unitId()).stream())
+			.collect(java.util.stream.Collectors.toSet());
 	}
 
 	private static void require(boolean allowed, long unitId) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -158,11 +159,12 @@ class ReportApi {
 		return cycle.accept(id, review.version());
 	}
 
-	@Operation(summary = "Mở lại báo cáo đã tiếp nhận (lãnh đạo cấp trên), bắt buộc nêu lý do")
+	@Operation(summary = "Mở lại báo cáo đã tiếp nhận (chuyên viên, lãnh đạo cấp trên), bắt buộc nêu lý do ('reason'); "
+			+ "báo cáo tổng hợp đã ban hành từ báo cáo này giữ nguyên văn bản đã lưu")
 	@PostMapping("/api/reports/{id}/reopen")
-	UnitReport reopen(@PathVariable long id, @Valid @RequestBody Review review) {
+	UnitReport reopen(@PathVariable long id, @Valid @RequestBody Reopening reopening) {
 		access.reopenable(id);
-		return cycle.reopen(id, review.comment(), review.version());
+		return cycle.reopen(id, reopening.reason(), reopening.version());
 	}
 
 	record PeriodView(String code, String type, LocalDate start, LocalDate end, String name) {
@@ -179,7 +181,8 @@ class ReportApi {
 			@NotNull(message = "{validation.required}") LocalDate dueDate) {
 	}
 
-	record Draft(Map<String, String> values, Map<String, String> narratives,
+	/** @param values indicator code → value as typed; required (send {@code {}} to save narratives only) */
+	record Draft(@NotNull(message = "{validation.required}") Map<String, String> values, Map<String, String> narratives,
 			@NotNull(message = "{validation.required}") Long version) {
 	}
 
@@ -187,8 +190,13 @@ class ReportApi {
 			@NotNull(message = "{validation.required}") Long version, boolean confirmOutliers) {
 	}
 
-	/** @param comment required to return (what to correct) and to reopen (why) */
+	/** @param comment required to return (what to correct) */
 	record Review(@Size(max = 4000, message = "{validation.too-long}") String comment,
+			@NotNull(message = "{validation.required}") Long version) {
+	}
+
+	/** @param reason why an accepted report is reopened, required ({@code comment} is read as well) */
+	record Reopening(@JsonAlias("comment") @Size(max = 4000, message = "{validation.too-long}") String reason,
 			@NotNull(message = "{validation.required}") Long version) {
 	}
 

@@ -48,7 +48,7 @@ import vn.tuyengiao.report.ValueType;
 @Service
 class ReportCycleService implements ReportCycle {
 
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+	static final ZoneId VIETNAM = ReportTime.VIETNAM;
 
 	/** How many earlier periods a value is compared with, and how far from their average is "far". */
 	static final int OUTLIER_HISTORY = 4;
@@ -69,11 +69,13 @@ class ReportCycleService implements ReportCycle {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final ConsolidationService consolidation;
+
 	private final Clock clock = Clock.systemUTC();
 
 	ReportCycleService(UnitReportRepository reports, UnitReportEventRepository events,
 			ReportCatalogueService catalogue, OrgUnits units, AccessScope scope, AuditLog audit,
-			ApplicationEventPublisher publisher) {
+			ApplicationEventPublisher publisher, ConsolidationService consolidation) {
 		this.reports = reports;
 		this.events = events;
 		this.catalogue = catalogue;
@@ -81,6 +83,7 @@ class ReportCycleService implements ReportCycle {
 		this.scope = scope;
 		this.audit = audit;
 		this.publisher = publisher;
+		this.consolidation = consolidation;
 	}
 
 	@Override
@@ -164,7 +167,7 @@ class ReportCycleService implements ReportCycle {
 		if (!problems.isEmpty()) {
 			throw invalid(problems);
 		}
-		values.forEach((code, raw) -> {
+		(values == null ? Map.<String, String>of() : values).forEach((code, raw) -> {
 			Indicator indicator = byCode.get(code);
 			report.setValue(indicator.id(), raw, readings.get(indicator.id()).number());
 		});
@@ -291,8 +294,11 @@ class ReportCycleService implements ReportCycle {
 		report.touch(clock.instant(), actor());
 		reports.saveAndFlush(report);
 		event(report, "REOPENED", reason.strip());
-		audit.record(AuditAction.UPDATE, subject(report), report.unitId(),
-				"Mở lại báo cáo đã tiếp nhận " + describe(report) + ". Lý do: " + reason.strip());
+		// The issued documents above it keep their stored files; the audit says which ones it stood behind.
+		String issued = consolidation.issuedAbove(report.unitId(), report.periodCode());
+		audit.record(AuditAction.UPDATE, subject(report), report.unitId(), "Mở lại báo cáo đã tiếp nhận " + describe(report)
+				+ (issued.isEmpty() ? "" : ", đã tổng hợp vào văn bản đã ban hành " + issued + " (văn bản giữ nguyên)")
+				+ ". Lý do: " + reason.strip());
 		return view(report, catalogue.form(report.formId()));
 	}
 

@@ -10,40 +10,49 @@ import org.springframework.stereotype.Component;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.report.ConsolidatedReport;
-import vn.tuyengiao.report.Consolidation;
 import vn.tuyengiao.report.Indicator;
 import vn.tuyengiao.report.IssuerProfile;
 import vn.tuyengiao.report.Period;
 import vn.tuyengiao.report.ReportCatalogue;
 import vn.tuyengiao.report.ReportContribution;
 import vn.tuyengiao.report.ReportForm;
+import vn.tuyengiao.report.ReportStatus;
 import vn.tuyengiao.report.UnitReport;
 import vn.tuyengiao.report.PartyDocument;
 import vn.tuyengiao.report.PartyDocument.Block;
 
 /**
  * Turns a consolidated report or a unit's report into an official Party document: the outline of
- * DOMAIN.md §5 (I. results per work area, II–IV, the appendix table), headed and signed as the
- * issuer's profile says.
+ * DOMAIN.md §5 (I. results per work area, II–IV), headed and signed as the issuer's profile says, with the
+ * appendix table after the signature and the recipients. A document not yet approved is a draft: marked
+ * "DỰ THẢO" and dated today in Vietnam.
  */
 @Component
 class ReportDocuments {
 
-	private final Consolidation consolidation;
+	private final IssuerRepository issuers;
 
 	private final ReportCatalogue catalogue;
 
 	private final OrgUnits units;
 
-	ReportDocuments(Consolidation consolidation, ReportCatalogue catalogue, OrgUnits units) {
-		this.consolidation = consolidation;
+	private final ReportTime clock;
+
+	ReportDocuments(IssuerRepository issuers, ReportCatalogue catalogue, OrgUnits units, ReportTime clock) {
+		this.issuers = issuers;
 		this.catalogue = catalogue;
 		this.units = units;
+		this.clock = clock;
 	}
 
 	PartyDocument consolidated(ConsolidatedReport report) {
 		IssuerProfile issuer = issuerOf(report.unitId());
 		List<Block> body = new ArrayList<>();
+		if (!report.missingUnits().isEmpty()) {
+			body.add(new PartyDocument.Note("Báo cáo tổng hợp từ " + report.acceptedReports() + "/"
+					+ report.expectedReports() + " báo cáo đã tiếp nhận; chưa có báo cáo được tiếp nhận của: "
+					+ String.join(", ", report.missingUnits()) + "."));
+		}
 		body.add(new PartyDocument.Heading(1, "I. TÌNH HÌNH, KẾT QUẢ THỰC HIỆN NHIỆM VỤ"));
 		for (ConsolidatedReport.Section section : report.sections()) {
 			if (section.workArea()) {
@@ -59,22 +68,23 @@ class ReportDocuments {
 					.forEach(f -> body.add(new PartyDocument.Bullet(f.label() + ": " + f.value() + " " + f.unitOfMeasure())));
 			}
 		}
+		List<Block> appendix = new ArrayList<>();
 		if (!report.table().rows().isEmpty()) {
-			body.add(new PartyDocument.Heading(1, "PHỤ LỤC: BIỂU SỐ LIỆU"));
-			body.add(new PartyDocument.Note("Tổng hợp từ " + report.acceptedReports() + "/" + report.expectedReports()
+			appendix.add(new PartyDocument.Heading(1, "PHỤ LỤC: BIỂU SỐ LIỆU"));
+			appendix.add(new PartyDocument.Note("Tổng hợp từ " + report.acceptedReports() + "/" + report.expectedReports()
 					+ " báo cáo đã tiếp nhận; chi tiết từng đơn vị trong tệp XLSX kèm theo."));
 			List<List<String>> rows = new ArrayList<>();
 			int n = 0;
 			for (ConsolidatedReport.IndicatorMatrix.Row row : report.table().rows()) {
 				rows.add(List.of(String.valueOf(++n), row.name(), row.unitOfMeasure(), row.total()));
 			}
-			body.add(new PartyDocument.Table(List.of("TT", "Chỉ tiêu", "Đơn vị tính", "Tổng hợp"), rows));
+			appendix.add(new PartyDocument.Table(List.of("TT", "Chỉ tiêu", "Đơn vị tính", "Tổng hợp"), rows));
 		}
 		String number = report.documentNumber() == null ? "Số      -BC/" + report.documentSymbol()
 				: "Số " + report.documentNumber() + "-BC/" + report.documentSymbol();
 		return new PartyDocument(issuer.superiorBody(), issuer.issuingBody(), number,
-				placeAndDate(issuer.place(), report.issuedOn() == null ? LocalDate.now() : report.issuedOn()), "BÁO CÁO",
-				report.summary(), body, issuer.recipients(), signature(issuer));
+				placeAndDate(issuer.place(), report.issuedOn() == null ? clock.today() : report.issuedOn()), "BÁO CÁO",
+				report.summary(), body, issuer.recipients(), signature(issuer), appendix, !report.approved());
 	}
 
 	PartyDocument unit(UnitReport report) {
@@ -95,14 +105,18 @@ class ReportDocuments {
 			rows.add(List.of(String.valueOf(++n), indicator.name(), indicator.unitOfMeasure(),
 					report.values().getOrDefault(indicator.code(), "")));
 		}
-		body.add(new PartyDocument.Heading(1, "PHỤ LỤC: BIỂU SỐ LIỆU"));
-		body.add(new PartyDocument.Table(List.of("TT", "Chỉ tiêu", "Đơn vị tính", "Số liệu"), rows));
+		List<Block> appendix = List.of(new PartyDocument.Heading(1, "PHỤ LỤC: BIỂU SỐ LIỆU"),
+				new PartyDocument.Table(List.of("TT", "Chỉ tiêu", "Đơn vị tính", "Số liệu"), rows));
 		String symbol = units.find(report.unitId()).map(OrgUnit::symbol).orElse("");
-		LocalDate date = report.submittedAt() == null ? LocalDate.now()
-				: report.submittedAt().atZone(ReportCycleService.VIETNAM).toLocalDate();
+		LocalDate date = report.submittedAt() == null ? clock.today() : ReportTime.dayOf(report.submittedAt());
 		return new PartyDocument(issuer.superiorBody(), issuer.issuingBody(), "Số      -BC/" + symbol,
 				placeAndDate(issuer.place(), date), "BÁO CÁO", ConsolidationService.defaultSummary(period), body,
-				issuer.recipients(), signature(issuer));
+				issuer.recipients(), signature(issuer), appendix, isDraft(report));
+	}
+
+	/** A unit's report is its draft until it is sent: a draft or a returned report is marked so. */
+	static boolean isDraft(UnitReport report) {
+		return report.status() == ReportStatus.DRAFT || report.status() == ReportStatus.RETURNED;
 	}
 
 	/** Paragraphs are separated by blank lines; a line starting with "- " is a bullet. */
@@ -134,7 +148,7 @@ class ReportDocuments {
 	}
 
 	private IssuerProfile issuerOf(long unitId) {
-		return consolidation.issuer(unitId).orElseGet(() -> {
+		return issuers.findByUnitId(unitId).map(IssuerEntity::toProfile).orElseGet(() -> {
 			OrgUnit unit = units.find(unitId).orElseThrow();
 			// Without a profile the document is still printable; an admin fills the profile for the real one.
 			return new IssuerProfile("", unit.name(), unit.shortName(), unit.validFrom(), 1, "", unit.name(), "", "",

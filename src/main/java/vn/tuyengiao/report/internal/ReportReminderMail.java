@@ -64,7 +64,7 @@ class ReportReminderMail {
 
 	@Scheduled(cron = "${tuyengiao.report.reminder-cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
 	void everyMorning() {
-		send(LocalDate.now(ReportCycleService.VIETNAM));
+		send(LocalDate.now(ReportTime.VIETNAM));
 	}
 
 	/** Sends the day's reminders; returns how many messages went out. One failed address never stops the rest. */

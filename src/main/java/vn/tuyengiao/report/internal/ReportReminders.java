@@ -48,7 +48,7 @@ class ReportReminders implements Reminders {
 		if (user == null || user.coveredUnitIds().isEmpty()) {
 			return List.of();
 		}
-		LocalDate today = LocalDate.now(ReportCycleService.VIETNAM);
+		LocalDate today = LocalDate.now(ReportTime.VIETNAM);
 		Map<Long, String> names = units.all().stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::name));
 		List<Reminder> reminders = new ArrayList<>();
 		int awaiting = 0;

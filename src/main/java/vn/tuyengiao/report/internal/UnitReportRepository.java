@@ -51,6 +51,10 @@ interface UnitReportRepository extends JpaRepository<UnitReportEntity, Long> {
 
 	long countByPeriodCodeAndUnitIdIn(String periodCode, Collection<Long> unitIds);
 
+	/** The units expected to report for the period (unit id), whose report is not in the given status. */
+	@Query("select r.unitId from UnitReportEntity r where r.periodCode = ?1 and r.unitId in ?2 and r.status <> ?3")
+	List<Long> unitsNotIn(String periodCode, Collection<Long> unitIds, ReportStatus status);
+
 	@Query("select distinct r.periodCode from UnitReportEntity r")
 	List<String> findPeriodCodes();
 

@@ -97,6 +97,7 @@ class ConsolidationBenchmark {
 		System.out.printf("setup: %d units, %d indicators, %.1f s%n", UNITS, form.indicators().size(),
 				(System.nanoTime() - setupStart) / 1e9);
 
+		consolidation.recompile(PERIOD, province.id(), null);
 		long first = time(province.id());
 		long[] runs = new long[RUNS];
 		for (int i = 0; i < WARMUP; i++) {

@@ -119,19 +119,32 @@ public final class PartyDocxWriter {
 	public void write(PartyDocument document, OutputStream out) {
 		try (XWPFDocument docx = new XWPFDocument()) {
 			defaultFont(docx);
+			if (document.draft()) {
+				draftMark(docx.createParagraph());
+			}
 			header(docx, document);
 			title(docx, document);
 			for (Block block : document.body()) {
 				block(docx, block);
 			}
 			closing(docx, document);
+			appendix(docx, document);
 			page(docx);
-			pageNumbers(docx);
+			pageNumbers(docx, document.draft());
 			docx.write(out);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * "DỰ THẢO" at the top right: above the heading on the first page (whose page header stays empty) and in
+	 * the header of every later page, so a draft never passes for the issued document.
+	 */
+	private static void draftMark(XWPFParagraph paragraph) {
+		paragraph.setAlignment(ParagraphAlignment.RIGHT);
+		run(paragraph, PartyDocument.DRAFT_MARK, 14).setBold(true);
 	}
 
 	/** Word-style rounding of millimetres to twips; see the sizes above. */
@@ -309,6 +322,17 @@ public final class PartyDocxWriter {
 		signature(table.getRow(0).getCell(1), document.signature());
 	}
 
+	/** The appendix starts on a page of its own after the signature, as real reports print it. */
+	private static void appendix(XWPFDocument docx, PartyDocument document) {
+		if (document.appendix().isEmpty()) {
+			return;
+		}
+		docx.createParagraph().setPageBreak(true);
+		for (Block block : document.appendix()) {
+			block(docx, block);
+		}
+	}
+
 	private static void recipients(XWPFTableCell cell, List<String> recipients) {
 		XWPFRun label = run(cell.addParagraph(), "Nơi nhận:", 12);
 		label.setBold(true);
@@ -423,15 +447,18 @@ public final class PartyDocxWriter {
 	 * A centred PAGE field in the header of every page but the first: the title page has its own, empty
 	 * header (titlePg), since Party documents number pages from page 2.
 	 */
-	private static void pageNumbers(XWPFDocument docx) {
+	private static void pageNumbers(XWPFDocument docx, boolean draft) {
 		CTSectPr section = section(docx);
 		if (!section.isSetTitlePg()) {
 			section.addNewTitlePg();
 		}
 		docx.createHeader(HeaderFooterType.FIRST);
 		XWPFHeader header = docx.createHeader(HeaderFooterType.DEFAULT);
-		XWPFParagraph paragraph = centred(
-				header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0));
+		XWPFParagraph first = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0);
+		if (draft) {
+			draftMark(first);
+		}
+		XWPFParagraph paragraph = centred(draft ? header.createParagraph() : first);
 		styledRun(paragraph, 14).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
 		CTText code = styledRun(paragraph, 14).getCTR().addNewInstrText();
 		code.setStringValue(" PAGE ");

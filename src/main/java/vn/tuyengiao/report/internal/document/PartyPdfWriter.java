@@ -292,7 +292,14 @@ public final class PartyPdfWriter {
 			.recipient { font-size: 11pt; }
 			.signer { font-weight: bold; }
 			.room-to-sign { height: 50pt; }
+			.appendix { page-break-before: always; }
 			""".formatted(FAMILY, SPACING_AFTER);
+
+	/** A draft says so at the top right of every page, the first included. */
+	static final String DRAFT_STYLESHEET = """
+			@page { @top-right { content: "%1$s"; font-family: %2$s; font-size: 14pt; font-weight: bold; vertical-align: middle; } }
+			@page :first { @top-right { content: "%1$s"; font-family: %2$s; font-size: 14pt; font-weight: bold; vertical-align: middle; } }
+			""".formatted(PartyDocument.DRAFT_MARK, FAMILY);
 
 	/** One document's XHTML, built as a DOM so no text from the data is ever parsed as markup. */
 	private static final class Page {
@@ -319,6 +326,9 @@ public final class PartyPdfWriter {
 			text(child(head, "title"),
 					PartyDocxWriter.caps(this.document.documentType()) + " " + this.document.number());
 			child(head, "style").appendChild(this.dom.createTextNode(STYLESHEET));
+			if (this.document.draft()) {
+				child(head, "style").appendChild(this.dom.createTextNode(DRAFT_STYLESHEET));
+			}
 			Element body = child(html, "body");
 			header(body);
 			title(body);
@@ -326,6 +336,12 @@ public final class PartyPdfWriter {
 				block(body, block);
 			}
 			closing(body);
+			if (!this.document.appendix().isEmpty()) {
+				Element appendix = child(body, "div", "appendix");
+				for (Block block : this.document.appendix()) {
+					block(appendix, block);
+				}
+			}
 			return this.dom;
 		}
 
