@@ -128,8 +128,15 @@ class UserAdministration {
 	record NewToken(long id, String name, String token, Instant expiresAt) {
 	}
 
+	/** A token as its owner sees it on the page and in the API: never its secret or hash. */
 	record TokenView(long id, String name, String prefix, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
 			Instant revokedAt) {
+
+		static TokenView of(ApiToken token) {
+			return new TokenView(token.id(), token.name(), token.prefix(), token.createdAt(), token.expiresAt(),
+					token.lastUsedAt(), token.revokedAt());
+		}
+
 	}
 
 	@RestController
@@ -171,10 +178,7 @@ class UserAdministration {
 		@Operation(summary = "Các mã truy cập API của người dùng hiện tại (không gồm mã bí mật)")
 		@GetMapping("/api/me/tokens")
 		List<TokenView> tokens() {
-			return accounts.tokensOf(scope.current().id())
-				.stream()
-				.map(t -> new TokenView(t.id(), t.name(), t.prefix(), t.createdAt(), t.expiresAt(), t.lastUsedAt(), t.revokedAt()))
-				.toList();
+			return accounts.tokensOf(scope.current().id()).stream().map(TokenView::of).toList();
 		}
 
 		@Operation(summary = "Thu hồi một mã truy cập API")
