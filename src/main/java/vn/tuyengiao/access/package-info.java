@@ -8,6 +8,12 @@
  * with a {@code DelegatingPasswordEncoder}; repeated failures lock the account for a while; every
  * login, failed login, permission change and denied request goes to the audit trail.
  * <p>
+ * Read and write rights are decided by role and unit together: a right in a unit comes from a role that carries it
+ * granted on that unit or a unit above ({@link vn.tuyengiao.access.AccessScope#hasRoleOn},
+ * {@link vn.tuyengiao.access.AccessScope#unitsWith}); a grant of another role on the same unit adds nothing. A
+ * collaborator reads none of the reports, consolidated reports, briefings, tasks, monitoring or cases. Permission
+ * is checked before a request's body is read, so a refused caller gets 403 whatever they send.
+ * <p>
  * This module does not know the unit tree itself: the module that owns it provides a
  * {@link vn.tuyengiao.access.UnitDirectory}.
  */

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.tuyengiao.access.AccessScope;
 import vn.tuyengiao.access.CurrentUser;
+import vn.tuyengiao.access.UnitOutOfScope;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.platform.NotFound;
@@ -38,16 +39,20 @@ class DashboardController {
 		CurrentUser user = scope.current();
 		List<OrgUnit> mine = units.all().stream().filter(unit -> user.covers(unit.id())).toList();
 		model.addAttribute("units", mine);
-		model.addAttribute("pillars", PILLARS);
+		Navigation.Menu menu = Navigation.Menu.of(user);
+		model.addAttribute("pillars", PILLARS.stream().filter(menu::opens).toList());
 		model.addAttribute("reminders", reminders.stream().flatMap(r -> r.forCurrentUser().stream()).toList());
 		return "dashboard/index";
 	}
 
-	/** A pillar's page; empty until the issue that builds it lands. */
+	/** A pillar's entry page, for the users whose roles open its pages. */
 	@GetMapping("/pillars/{pillar}")
 	String pillar(@PathVariable String pillar, Model model) {
 		if (!PILLARS.contains(pillar)) {
 			throw new NotFound("problem.not-found");
+		}
+		if (!Navigation.Menu.of(scope.current()).opens(pillar)) {
+			throw new UnitOutOfScope(scope.current().grantedUnitIds().stream().findFirst().orElse(0L));
 		}
 		model.addAttribute("pillar", pillar);
 		return "dashboard/pillar";

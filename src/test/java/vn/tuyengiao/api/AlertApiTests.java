@@ -130,7 +130,8 @@ class AlertApiTests {
 		assertThat(districtChanges.status()).isEqualTo(404);
 		assertThat(viewerReads.status()).isEqualTo(200);
 		assertThat(viewerChanges.status()).isEqualTo(403);
-		assertThat(reporter.status()).isEqualTo(404);
+		// a reporter holds no monitoring role anywhere: refused outright, as for the rest of monitoring
+		assertThat(reporter.status()).isEqualTo(403);
 		assertThat(as("chuyenvien").get("/api/topics/" + topic + "/alert-rules").json().get("version").asLong()).isZero();
 	}
 

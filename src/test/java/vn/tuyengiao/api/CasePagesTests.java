@@ -117,7 +117,9 @@ class CasePagesTests {
 		String path = openByHand(PageSession.signedIn(port, "chuyenvien", ApiContractTests.PASSWORD), "Vụ việc của tỉnh");
 
 		PageSession reporter = PageSession.signedIn(port, "babe", ApiContractTests.PASSWORD);
-		assertThat(reporter.get(path).statusCode()).isEqualTo(404);
+		// a reporter reads no cases at all: refused (403), not only this one
+		assertThat(reporter.get(path).statusCode()).isEqualTo(403);
+		assertThat(reporter.get("/response/cases").statusCode()).isEqualTo(403);
 		assertThat(reporter.get("/response/cases").body()).doesNotContain("Vụ việc của tỉnh");
 	}
 

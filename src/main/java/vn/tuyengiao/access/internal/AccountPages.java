@@ -87,25 +87,43 @@ class AccountPages {
 
 	@GetMapping("/account/tokens")
 	String tokens(Model model) {
-		model.addAttribute("tokens", accounts.tokensOf(scope.current().id()));
-		model.addAttribute("form", new TokenForm());
+		model.addAttribute("tokens", tokenViews());
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new TokenForm());
+		}
 		return "account/tokens";
 	}
 
+	/**
+	 * Makes the token and redirects: the secret travels once, as a flash attribute, so reloading the page shows
+	 * it no more and makes no second token.
+	 */
 	@PostMapping("/account/tokens")
-	String createToken(@Valid @ModelAttribute("form") TokenForm form, BindingResult result, Model model) {
+	String createToken(@Valid @ModelAttribute("form") TokenForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		long userId = scope.current().id();
 		if (!result.hasErrors() && form.getExpires() != null && !form.getExpires().isAfter(LocalDate.now())) {
 			result.rejectValue("expires", "token.expires.past");
 		}
-		if (!result.hasErrors()) {
-			Instant expires = form.getExpires() == null ? null
-					: form.getExpires().plusDays(1).atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
-			model.addAttribute("secret", accounts.createToken(userId, form.getName(), expires).secret());
-			model.addAttribute("form", new TokenForm());
+		if (result.hasErrors()) {
+			model.addAttribute("tokens", tokenViews());
+			return "account/tokens";
 		}
-		model.addAttribute("tokens", accounts.tokensOf(userId));
-		return "account/tokens";
+		Instant expires = form.getExpires() == null ? null
+				: form.getExpires().plusDays(1).atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+		try {
+			redirect.addFlashAttribute("secret", accounts.createToken(userId, form.getName(), expires).secret());
+		}
+		catch (DomainProblem problem) {
+			FormErrors.show(problem, result);
+			model.addAttribute("tokens", tokenViews());
+			return "account/tokens";
+		}
+		return "redirect:/account/tokens";
+	}
+
+	private java.util.List<UserAdministration.TokenView> tokenViews() {
+		return accounts.tokensOf(scope.current().id()).stream().map(UserAdministration.TokenView::of).toList();
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")

@@ -82,6 +82,17 @@ class SecurityAccessScope implements AccessScope {
 	}
 
 	@Override
+	public Set<Long> unitsWith(Role... roles) {
+		List<Role> wanted = List.of(roles);
+		Set<Long> reached = new HashSet<>();
+		currentIfAny().stream()
+			.flatMap(user -> user.grants().stream())
+			.filter(grant -> wanted.contains(grant.role()))
+			.forEach(grant -> reached.addAll(units.subtreeOf(grant.unitId())));
+		return Set.copyOf(reached);
+	}
+
+	@Override
 	public boolean hasRoleAbove(long unitId, Role... roles) {
 		List<Role> wanted = List.of(roles);
 		return currentIfAny().stream()

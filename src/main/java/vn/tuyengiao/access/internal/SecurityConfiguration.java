@@ -11,12 +11,14 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Two filter chains. {@code /api/**} is stateless: HTTP Basic or a personal token on every request,
  * no session, so no CSRF is needed. Everything else is the browser UI: form login, a session with a
- * timeout ({@code server.servlet.session.timeout}), CSRF on every form.
+ * timeout ({@code server.servlet.session.timeout}), CSRF on every form; HTTP Basic is read there too, for one
+ * request at a time.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -60,8 +62,12 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error")
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			// HTTP Basic too, for checks and scripts that read a page as a given user; it holds for that request
+			// only (no session), and a browser without credentials is still sent to the login page.
+			.httpBasic(basic -> basic.authenticationEntryPoint(denied.apiEntryPoint()))
 			.addFilterAfter(new PasswordChangeRequiredFilter(), ExceptionTranslationFilter.class)
-			.exceptionHandling(errors -> errors.accessDeniedHandler(denied.pageDeniedHandler()))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+				.accessDeniedHandler(denied.pageDeniedHandler()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
 		return http.build();

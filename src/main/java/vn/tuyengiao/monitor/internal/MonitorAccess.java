@@ -10,9 +10,10 @@ import vn.tuyengiao.access.UnitOutOfScope;
 
 /**
  * Who may do what in monitoring. Items are public content, so any analyst (specialist, leader, viewer,
- * administrator) may search all of them; sources belong to a unit, and only its specialists, leaders and
- * administrators (or those of a unit above) create, change and read them on demand. Reporters and
- * collaborators do not monitor.
+ * administrator) may search all of them; sources and topics belong to a unit: its analysts (or those of a unit
+ * above) read them, and only its specialists, leaders and administrators create, change and read them on
+ * demand. Rights come from role and unit together: a monitoring role on one unit and a reporter's grant on
+ * another let the user read the first unit's sources only. Reporters and collaborators do not monitor.
  */
 @Component
 class MonitorAccess {
@@ -28,13 +29,25 @@ class MonitorAccess {
 	}
 
 	CurrentUser requireReader() {
-		CurrentUser user = scope.current();
-		for (Role role : READERS) {
-			if (user.hasRole(role)) {
-				return user;
-			}
-		}
-		throw new UnitOutOfScope(user.grantedUnitIds().stream().findFirst().orElse(0L));
+		return scope.requireAnyRole(READERS);
+	}
+
+	/**
+	 * The units whose sources and topics the caller reads: those where they hold a monitoring role, with the
+	 * units below. A grant of another role (a reporter's) adds nothing.
+	 */
+	java.util.Set<Long> readableUnits() {
+		return scope.unitsWith(READERS);
+	}
+
+	/** Whether the caller holds a monitoring role on the unit or a unit above it. */
+	boolean reads(long unitId) {
+		return scope.hasRoleOn(unitId, READERS);
+	}
+
+	/** Throws unless the caller may manage sources somewhere: checked before a request's body is read. */
+	CurrentUser requireManagerSomewhere() {
+		return scope.requireAnyRole(MANAGERS);
 	}
 
 	void requireManager(long unitId) {
@@ -72,8 +85,8 @@ class MonitorAccess {
 
 	/** The source, if the caller reads monitoring and the source's unit is theirs; else it does not exist for them. */
 	vn.tuyengiao.monitor.Source readable(vn.tuyengiao.monitor.Source source) {
-		CurrentUser user = requireReader();
-		if (!user.covers(source.ownerUnitId())) {
+		requireReader();
+		if (!reads(source.ownerUnitId())) {
 			throw new vn.tuyengiao.platform.NotFound("monitor.source.not-found", source.id());
 		}
 		return source;

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +23,7 @@ import vn.tuyengiao.monitor.ItemSearch;
 import vn.tuyengiao.monitor.Source;
 import vn.tuyengiao.monitor.SourceKind;
 import vn.tuyengiao.monitor.Sources;
+import vn.tuyengiao.platform.Paging;
 
 /** {@code /api/sources} and {@code /api/items}: everything the monitoring pages do. */
 @RestController
@@ -52,11 +54,12 @@ class MonitorApi {
 
 	@Operation(summary = "Nhập tệp CSV hoặc JSONL (phần file; cột url,title,text,published_at,author); preview=true chỉ xem trước")
 	@PostMapping(path = "/api/imports", consumes = "multipart/form-data")
+	@PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER', 'ADMIN')")
 	ResponseEntity<?> importFile(@RequestParam("file") org.springframework.web.multipart.MultipartFile file,
 			@RequestParam(required = false) Long sourceId, @RequestParam(defaultValue = "false") boolean preview)
 			throws java.io.IOException {
+		access.requireManagerSomewhere();
 		if (preview) {
-			access.requireReader();
 			return ResponseEntity.ok(imports.preview(file.getBytes()));
 		}
 		SourceEntity source;
@@ -75,7 +78,8 @@ class MonitorApi {
 	@Operation(summary = "Các nguồn tin của các đơn vị trong phạm vi")
 	@GetMapping("/api/sources")
 	List<Source> sources() {
-		return sources.ownedBy(access.requireReader().coveredUnitIds());
+		access.requireReader();
+		return sources.ownedBy(access.readableUnits());
 	}
 
 	@Operation(summary = "Thêm nguồn tin: RSS, ATOM, SITEMAP, PAGE, SECTION hoặc IMPORT")
@@ -122,8 +126,9 @@ class MonitorApi {
 			@RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "relevance") String sort,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		access.requireReader();
+		Paging paging = new Paging(page, size);
 		return search.search(new ItemSearch.Query(q, exact, outlet, kind, language, startOf(from),
-				to == null ? null : startOf(to.plusDays(1)), "date".equals(sort), page, size));
+				to == null ? null : startOf(to.plusDays(1)), "date".equals(sort), paging.page(), paging.size()));
 	}
 
 	@GetMapping("/api/items/{id}")

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import vn.tuyengiao.access.CurrentUser;
 import vn.tuyengiao.monitor.internal.story.Stories;
 
 /**
@@ -56,8 +55,8 @@ class MonitorOverview {
 
 	@GetMapping("/monitor/overview")
 	String overview(Model model) {
-		CurrentUser user = access.requireReader();
-		topicVolumes(user, model);
+		access.requireReader();
+		topicVolumes(access.readableUnits(), model);
 		Map<String, Integer> sentiment = new LinkedHashMap<>();
 		jdbc.query("select coalesce(sentiment, 'NEUTRAL'), count(*) from monitor_item_analysis group by coalesce(sentiment, 'NEUTRAL')",
 				rs -> {
@@ -93,7 +92,7 @@ class MonitorOverview {
 	}
 
 	/** Matches per day of the caller's topics, over the 30 days up to the newest matched item. */
-	private void topicVolumes(CurrentUser user, Model model) {
+	private void topicVolumes(java.util.Set<Long> readable, Model model) {
 		List<Map<String, Object>> rows = jdbc.queryForList("""
 				select t.id, t.name, t.owner_unit_id, cast(coalesce(i.published_at, i.first_seen_at) as date) as on_day, count(*) as n
 				from monitor_topic_match m join monitor_topic t on t.id = m.topic_id join monitor_item i on i.id = m.item_id
@@ -101,7 +100,7 @@ class MonitorOverview {
 		Map<String, Map<LocalDate, Integer>> byTopic = new TreeMap<>();
 		LocalDate newest = null;
 		for (Map<String, Object> row : rows) {
-			if (!user.covers(((Number) row.get("owner_unit_id")).longValue())) {
+			if (!readable.contains(((Number) row.get("owner_unit_id")).longValue())) {
 				continue;
 			}
 			LocalDate day = ((Date) row.get("on_day")).toLocalDate();

@@ -117,7 +117,7 @@ class MonitorPages {
 	@GetMapping("/monitor/sources")
 	String sources(Model model) {
 		CurrentUser user = access.requireReader();
-		model.addAttribute("rows", sources.ownedBy(user.coveredUnitIds()).stream()
+		model.addAttribute("rows", sources.ownedBy(access.readableUnits()).stream()
 			.map(s -> new SourceRow(s, SourceStatus.of(sources.health(s.id()))))
 			.toList());
 		model.addAttribute("canAdd", user.grants().stream().anyMatch(g -> access.manages(g.unitId())));
@@ -219,6 +219,7 @@ class MonitorPages {
 			@RequestParam(required = false) String language, @RequestParam(required = false) String month,
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page, Model model) {
 		access.requireReader();
+		new vn.tuyengiao.platform.Paging(page, SearchLink.PAGE_SIZE);
 		SearchLink link = new SearchLink(q, exact, outlet, kind, language, month, sort, page);
 		ItemSearch.Result result = search.search(link.query());
 		model.addAttribute("link", link);
@@ -240,8 +241,8 @@ class MonitorPages {
 
 	@GetMapping("/monitor/imports")
 	String imports(Model model, HttpSession session) {
-		CurrentUser user = access.requireReader();
-		model.addAttribute("importSources", sources.ownedBy(user.coveredUnitIds()).stream()
+		access.requireReader();
+		model.addAttribute("importSources", sources.ownedBy(access.readableUnits()).stream()
 			.filter(s -> s.type() == SourceType.IMPORT && access.manages(s.ownerUnitId()))
 			.toList());
 		model.addAttribute("pending", session.getAttribute(PENDING_IMPORT));
@@ -252,7 +253,7 @@ class MonitorPages {
 	@PostMapping(path = "/monitor/imports/preview", consumes = "multipart/form-data")
 	String previewImport(@RequestParam("file") MultipartFile file, HttpSession session, Model model,
 			RedirectAttributes redirect) throws IOException {
-		access.requireReader();
+		access.requireManagerSomewhere();
 		try {
 			Imports.Preview shown = imports.preview(file.getBytes());
 			session.setAttribute(PENDING_IMPORT, new PendingImport(file.getOriginalFilename(), file.getBytes()));

@@ -27,6 +27,7 @@ import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.platform.Conflict;
 import vn.tuyengiao.platform.InvalidInput;
 import vn.tuyengiao.platform.NotFound;
+import vn.tuyengiao.platform.Paging;
 
 /**
  * Saved topics (chủ đề theo dõi): created and changed by the analysts of a unit, previewed against the last
@@ -115,9 +116,9 @@ class Topics {
 
 	@Transactional(readOnly = true)
 	List<TopicView> visible() {
-		CurrentUser user = access.requireReader();
+		access.requireReader();
 		Instant today = clock.instant().minus(Duration.ofDays(1));
-		return topics.findByOwnerUnitIdInOrderByNameAsc(user.coveredUnitIds())
+		return topics.findByOwnerUnitIdInOrderByNameAsc(access.readableUnits())
 			.stream()
 			.map(topic -> view(topic, today))
 			.toList();
@@ -200,13 +201,14 @@ class Topics {
 	@Transactional(readOnly = true)
 	List<TopicMatches.Match> matches(long id, int page, int size) {
 		readable(id);
-		return matches.forTopic(id, Math.max(0, page), Math.max(1, Math.min(size, 200)));
+		Paging paging = new Paging(page, size);
+		return matches.forTopic(id, paging.page(), paging.size());
 	}
 
 	private TopicEntity readable(long id) {
-		CurrentUser user = access.requireReader();
+		access.requireReader();
 		TopicEntity topic = topics.findById(id).orElseThrow(() -> new NotFound("monitor.topic.not-found", id));
-		if (!user.covers(topic.ownerUnitId())) {
+		if (!access.reads(topic.ownerUnitId())) {
 			throw new NotFound("monitor.topic.not-found", id);
 		}
 		return topic;

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,6 +56,7 @@ class OrgUnitApi {
 
 	@Operation(summary = "Tạo đơn vị (quản trị của đơn vị cha)")
 	@PostMapping
+	@PreAuthorize("hasRole('ADMIN')")
 	ResponseEntity<OrgUnit> create(@Valid @RequestBody OrgUnits.NewOrgUnit unit) {
 		access.requireMayCreateUnder(unit.parentId());
 		OrgUnit created = units.create(unit);
@@ -63,6 +65,7 @@ class OrgUnitApi {
 
 	@Operation(summary = "Đổi tên từ một ngày; tên cũ được giữ trong lịch sử")
 	@PostMapping("/{id}/rename")
+	@PreAuthorize("hasRole('ADMIN')")
 	OrgUnit rename(@PathVariable long id, @Valid @RequestBody OrgUnits.Rename rename) {
 		access.requireAdminOf(id);
 		return units.rename(id, rename);
@@ -70,6 +73,7 @@ class OrgUnitApi {
 
 	@Operation(summary = "Hợp nhất các đơn vị nguồn vào đơn vị đích từ một ngày")
 	@PostMapping("/merge")
+	@PreAuthorize("hasRole('ADMIN')")
 	OrgUnit merge(@Valid @RequestBody OrgUnits.Merge merge) {
 		merge.sourceIds().forEach(access::requireAdminOf);
 		access.requireAdminOf(merge.targetId());
@@ -78,6 +82,7 @@ class OrgUnitApi {
 
 	@Operation(summary = "Ngừng hoạt động đơn vị sau một ngày")
 	@PostMapping("/{id}/close")
+	@PreAuthorize("hasRole('ADMIN')")
 	OrgUnit close(@PathVariable long id, @Valid @RequestBody OrgUnits.Close close) {
 		access.requireAdminOf(id);
 		return units.close(id, close);

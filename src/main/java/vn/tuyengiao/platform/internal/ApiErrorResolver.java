@@ -19,9 +19,9 @@ import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An {@code /api} request that no controller takes (unknown path, unsupported method) is still
- * answered as {@code application/problem+json} in Vietnamese, not with Spring Boot's generic error
- * body. Errors inside API controllers are {@link ApiProblemHandler}'s.
+ * An {@code /api} request that no controller takes (unknown path, unsupported method, an upload over the size
+ * limit, which is refused before any controller is chosen) is still answered as {@code application/problem+json}
+ * in Vietnamese, not with Spring Boot's generic error body. Errors inside API controllers are {@link ApiProblemHandler}'s.
  */
 @Component
 class ApiErrorResolver implements HandlerExceptionResolver, Ordered {
@@ -44,6 +44,7 @@ class ApiErrorResolver implements HandlerExceptionResolver, Ordered {
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(error.getStatusCode(), messages.getMessage(
 				ApiProblemHandler.messageKeyFor(error.getStatusCode()), null, LocaleContextHolder.getLocale()));
+		problem.setType(ApiProblemHandler.ABOUT_BLANK);
 		problem.setInstance(java.net.URI.create(path));
 		try {
 			response.setStatus(error.getStatusCode().value());

@@ -37,6 +37,9 @@ import vn.tuyengiao.platform.DomainProblem;
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
+	/** The problem type of answers that need none of their own: their status says what happened (RFC 9457). */
+	static final URI ABOUT_BLANK = URI.create("about:blank");
+
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
 	private final MessageSource messages;
@@ -115,6 +118,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
 		ProblemDetail problem = body instanceof ProblemDetail existing ? existing : ProblemDetail.forStatus(statusCode);
+		problem.setType(ABOUT_BLANK);
 		problem.setDetail(message(messageKeyFor(statusCode)));
 		return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
 	}
@@ -126,13 +130,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			case 404 -> "problem.not-found";
 			case 405 -> "problem.method-not-allowed";
 			case 406, 415 -> "problem.media-type";
+			case 413 -> "problem.too-large";
 			default -> "problem.unexpected";
 		};
 	}
 
 	private ProblemDetail problem(HttpStatusCode status, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create("about:blank"));
+		problem.setType(ABOUT_BLANK);
 		return problem;
 	}
 

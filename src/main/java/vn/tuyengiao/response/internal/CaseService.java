@@ -38,7 +38,9 @@ import vn.tuyengiao.response.Cases;
 /**
  * Cases and their workflow, kept with plain SQL: a case row, its items and stories by id, and one row per step
  * (the timeline). Analysts (specialists, leaders, administrators) of the owning unit or a unit above open, move
- * and assign cases; viewers read them. Every change is audited in the same transaction.
+ * and assign cases; viewers read them. Whoever holds none of these roles anywhere (a reporter, a collaborator) is
+ * refused (403); a case of a unit where the reader's roles do not reach does not exist for them (404). Every change
+ * is audited in the same transaction.
  */
 @Service
 class CaseService implements Cases {
@@ -154,7 +156,7 @@ class CaseService implements Cases {
 	@Override
 	@Transactional(readOnly = true)
 	public Case get(long id) {
-		CurrentUser user = scope.current();
+		CurrentUser user = scope.requireAnyRole(READERS);
 		List<Case> found = jdbc.query("select * from response_case where id = ?", (rs, n) -> row(rs), id);
 		if (found.isEmpty() || !user.covers(found.get(0).ownerUnitId()) || !scope.hasRoleOn(found.get(0).ownerUnitId(), READERS)) {
 			throw new NotFound("response.case.not-found", id);
@@ -165,7 +167,7 @@ class CaseService implements Cases {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Case> visible() {
-		CurrentUser user = scope.current();
+		CurrentUser user = scope.requireAnyRole(READERS);
 		List<Case> cases = new ArrayList<>();
 		for (Case c : jdbc.query("select * from response_case order by created_at desc, id desc", (rs, n) -> row(rs))) {
 			if (user.covers(c.ownerUnitId()) && scope.hasRoleOn(c.ownerUnitId(), READERS)) {

@@ -10,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,6 +47,7 @@ class EvidenceApi {
 
 	@Operation(summary = "Lưu lại trang của một tin thuộc vụ việc: một bản lưu mới, các bản cũ giữ nguyên; 202")
 	@PostMapping("/api/cases/{id}/evidence")
+	@PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER', 'ADMIN')")
 	ResponseEntity<CaseEvidence> recapture(@PathVariable long id, @RequestBody Recapture request) {
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(evidence.recapture(id, request.itemId()));
 	}

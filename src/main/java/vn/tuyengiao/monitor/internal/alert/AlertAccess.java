@@ -10,7 +10,8 @@ import vn.tuyengiao.platform.NotFound;
 
 /**
  * Who may see and set a topic's alerts: analysts (specialists, leaders, administrators) of the topic's unit
- * or a unit above it change them, viewers there read them; for anyone else the topic does not exist.
+ * or a unit above it change them, viewers there read them; for other analysts the topic does not exist, and
+ * whoever holds no monitoring role anywhere (a reporter, a collaborator) is refused.
  */
 @Component
 class AlertAccess {
@@ -29,6 +30,7 @@ class AlertAccess {
 	}
 
 	Topic readable(long topicId) {
+		scope.requireAnyRole(READERS);
 		Topic topic = rules.topic(topicId).orElseThrow(() -> new NotFound("monitor.alert.topic-not-found", topicId));
 		if (!scope.hasRoleOn(topic.ownerUnitId(), READERS)) {
 			throw new NotFound("monitor.alert.topic-not-found", topicId);

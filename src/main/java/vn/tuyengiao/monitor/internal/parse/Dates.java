@@ -68,8 +68,41 @@ final class Dates {
 	 *
 	 * @return null for null or blank text
 	 * @throws DateTimeException when the text is none of these
+	 * @throws OutOfRange when it is a date before 1900 or after 2100
 	 */
 	static Instant parse(String text) {
+		return plausible(parseAnyYear(text));
+	}
+
+	/** The first moment a publication time may have: 1/1/1900 in Vietnam; earlier is a mistake in the data. */
+	static final Instant EARLIEST = LocalDate.of(1900, 1, 1).atStartOfDay(VIETNAM).toInstant();
+
+	/** The first moment after the last one a publication time may have: 1/1/2101 in Vietnam. */
+	static final Instant AFTER_LATEST = LocalDate.of(2101, 1, 1).atStartOfDay(VIETNAM).toInstant();
+
+	/**
+	 * The time itself when it lies within 1900–2100 (or is null). A stored date outside it would sort before or
+	 * after every real item and break the per-day views, so it is refused instead.
+	 *
+	 * @throws OutOfRange otherwise
+	 */
+	static Instant plausible(Instant at) {
+		if (at != null && (at.isBefore(EARLIEST) || !at.isBefore(AFTER_LATEST))) {
+			throw new OutOfRange(at);
+		}
+		return at;
+	}
+
+	/** A publication time outside 1900–2100. */
+	static final class OutOfRange extends DateTimeException {
+
+		OutOfRange(Instant at) {
+			super("Date outside 1900-2100: " + at);
+		}
+
+	}
+
+	private static Instant parseAnyYear(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}

@@ -52,6 +52,8 @@ public final class ImportReader {
 
 	}
 
+	private static final String OUT_OF_RANGE = "nằm ngoài khoảng năm 1900–2100";
+
 	static final List<String> FIELDS = List.of("url", "title", "text", "published_at", "author");
 
 	private static final String DATE_FORMATS = "dùng dạng 2023-04-12T08:30:00+07:00, 2023-04-12 08:30, 12/04/2023 08:30, "
@@ -172,6 +174,7 @@ public final class ImportReader {
 			}
 			Map<String, String> row = new HashMap<>();
 			List<String> wrongTypes = new ArrayList<>();
+			String outOfRange = null;
 			for (Map.Entry<String, JsonNode> property : node.properties()) {
 				String field = property.getKey().strip().toLowerCase(Locale.ROOT);
 				JsonNode value = property.getValue();
@@ -182,7 +185,13 @@ public final class ImportReader {
 					row.put(field, value.asString());
 				}
 				else if (field.equals("published_at") && value.isIntegralNumber()) {
-					row.put(field, epoch(value.longValue()).toString());
+					Instant at = value.canConvertToLong() ? epoch(value.longValue()) : null;
+					if (at == null || at.isBefore(Dates.EARLIEST) || !at.isBefore(Dates.AFTER_LATEST)) {
+						outOfRange = value.toString();
+					}
+					else {
+						row.put(field, at.toString());
+					}
 				}
 				else {
 					wrongTypes.add(field);
@@ -190,6 +199,11 @@ public final class ImportReader {
 			}
 			if (!wrongTypes.isEmpty()) {
 				problems.add(new EntryProblem(line, "Trường " + String.join(", ", wrongTypes) + " phải là chuỗi."));
+				continue;
+			}
+			if (outOfRange != null) {
+				problems.add(new EntryProblem(line, "Ngày giờ published_at " + abbreviate(outOfRange) + " " + OUT_OF_RANGE
+						+ " (một số được đọc là giây, hoặc mili giây, kể từ 1/1/1970)."));
 				continue;
 			}
 			add(row, line, entries, problems);
@@ -229,8 +243,11 @@ public final class ImportReader {
 			try {
 				published = Dates.parse(rawDate);
 			}
+			catch (Dates.OutOfRange ex) {
+				reasons.add("ngày giờ published_at \"" + abbreviate(rawDate) + "\" " + OUT_OF_RANGE);
+			}
 			catch (DateTimeException ex) {
-				reasons.add("ngày giờ published_at \"" + rawDate + "\" không đúng định dạng (" + DATE_FORMATS + ")");
+				reasons.add("ngày giờ published_at \"" + abbreviate(rawDate) + "\" không đúng định dạng (" + DATE_FORMATS + ")");
 			}
 		}
 		if (!reasons.isEmpty()) {
@@ -239,6 +256,11 @@ public final class ImportReader {
 			return;
 		}
 		entries.add(new Entry(url, title, blankToNull(row.get("author")), published, null, text, null, line));
+	}
+
+	/** A value as quoted back in a problem: long enough to find it, never a whole pasted text. */
+	private static String abbreviate(String value) {
+		return value.length() <= 40 ? value : value.substring(0, 40) + "…";
 	}
 
 	private static String blankToNull(String value) {

@@ -3,9 +3,7 @@ package vn.tuyengiao.monitor.internal.story;
 import org.springframework.stereotype.Component;
 
 import vn.tuyengiao.access.AccessScope;
-import vn.tuyengiao.access.CurrentUser;
 import vn.tuyengiao.access.Role;
-import vn.tuyengiao.access.UnitOutOfScope;
 
 /**
  * Who reads stories: any analyst (specialist, leader, viewer, administrator), as for the items they are made
@@ -23,13 +21,7 @@ class StoryAccess {
 	}
 
 	void requireReader() {
-		CurrentUser user = scope.current();
-		for (Role role : READERS) {
-			if (user.hasRole(role)) {
-				return;
-			}
-		}
-		throw new UnitOutOfScope(user.grantedUnitIds().stream().findFirst().orElse(0L));
+		scope.requireAnyRole(READERS);
 	}
 
 }
