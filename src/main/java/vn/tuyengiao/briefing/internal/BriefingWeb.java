@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -93,6 +94,7 @@ final class BriefingWeb {
 		}
 
 		@PostMapping("/api/briefings")
+		@PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER')")
 		ResponseEntity<Meeting> record(@Valid @RequestBody Briefings.NewMeeting meeting) {
 			require(scope.hasRoleOn(meeting.unitId(), ORGANISERS), meeting.unitId());
 			Meeting recorded = briefings.record(meeting);
@@ -106,6 +108,7 @@ final class BriefingWeb {
 
 		@Operation(summary = "Thêm một kết luận của hội nghị")
 		@PostMapping("/api/briefings/{id}/conclusions")
+		@PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER')")
 		Meeting.Conclusion conclude(@PathVariable long id, @Valid @RequestBody ConclusionText text) {
 			Meeting meeting = visibleMeeting(briefings, scope, id);
 			require(scope.hasRoleOn(meeting.unitId(), ORGANISERS), meeting.unitId());
@@ -123,6 +126,7 @@ final class BriefingWeb {
 
 		@Operation(summary = "Giao nhiệm vụ (từ kết luận giao ban, chỉ thị hoặc kế hoạch)")
 		@PostMapping("/api/tasks")
+		@PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER')")
 		ResponseEntity<Task> assign(@Valid @RequestBody Briefings.NewTask task) {
 			require(scope.hasRoleAbove(task.leadUnitId(), ORGANISERS) || scope.hasRoleOn(task.leadUnitId(), Role.LEADER),
 					task.leadUnitId());
@@ -137,6 +141,7 @@ final class BriefingWeb {
 
 		@Operation(summary = "Báo cáo tiến độ nhiệm vụ (100 = hoàn thành); cần 'version'")
 		@PostMapping("/api/tasks/{id}/progress")
+		@PreAuthorize("hasAnyRole('REPORTER', 'SPECIALIST', 'LEADER')")
 		Task progress(@PathVariable long id, @Valid @RequestBody Briefings.ProgressReport report) {
 			visibleTask(briefings, scope, id);
 			require(scope.hasRoleOn(report.unitId(), REPORTERS), report.unitId());

@@ -16,6 +16,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -80,6 +81,7 @@ class ConsolidationApi {
 
 	@Operation(summary = "Chuyên viên biên tập dòng trích yếu và nội dung các mục; cần 'version'")
 	@PutMapping("/api/consolidated-reports/{period}")
+	@PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER')")
 	ConsolidatedReport edit(@PathVariable String period, @RequestParam(required = false) Long unitId,
 			@Valid @RequestBody Edit edit) {
 		long unit = editableUnit(unitId, Role.SPECIALIST, Role.LEADER);
@@ -89,6 +91,7 @@ class ConsolidationApi {
 	@Operation(summary = "Lập dự thảo báo cáo tổng hợp (lần đầu, không cần 'version') hoặc tổng hợp lại nội dung các mục "
 			+ "từ các báo cáo đã tiếp nhận (cần 'version' hiện tại)")
 	@PostMapping("/api/consolidated-reports/{period}/recompile")
+	@PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER')")
 	ConsolidatedReport recompile(@PathVariable String period, @RequestParam(required = false) Long unitId,
 			@RequestBody(required = false) Recompilation recompilation) {
 		long unit = editableUnit(unitId, Role.SPECIALIST, Role.LEADER);
@@ -99,6 +102,7 @@ class ConsolidationApi {
 			+ "một lần. Khi còn đơn vị chưa có báo cáo được tiếp nhận, trả 409 kèm danh sách 'missing' trừ khi gửi "
 			+ "'confirmMissing': true")
 	@PostMapping("/api/consolidated-reports/{period}/approve")
+	@PreAuthorize("hasRole('LEADER')")
 	ConsolidatedReport approve(@PathVariable String period, @RequestParam(required = false) Long unitId,
 			@Valid @RequestBody Approval approval) {
 		long unit = editableUnit(unitId, Role.LEADER);
@@ -109,6 +113,7 @@ class ConsolidationApi {
 	@Operation(summary = "Lãnh đạo sửa đổi báo cáo đã ban hành: thành dự thảo lần tiếp theo, sẽ được cấp số mới; "
 			+ "văn bản đã ban hành giữ nguyên; bắt buộc nêu lý do ('reason')")
 	@PostMapping("/api/consolidated-reports/{period}/revise")
+	@PreAuthorize("hasRole('LEADER')")
 	ConsolidatedReport revise(@PathVariable String period, @RequestParam(required = false) Long unitId,
 			@Valid @RequestBody Revision revision) {
 		long unit = editableUnit(unitId, Role.LEADER);
@@ -164,6 +169,7 @@ class ConsolidationApi {
 	}
 
 	@PutMapping("/api/issuers/{unitId}")
+	@PreAuthorize("hasRole('ADMIN')")
 	IssuerProfile saveIssuer(@PathVariable long unitId, @Valid @RequestBody IssuerProfile profile) {
 		scope.requireRoleOn(Role.ADMIN, unitId);
 		consolidation.saveIssuer(unitId, profile);

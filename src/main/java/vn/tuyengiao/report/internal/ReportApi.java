@@ -106,6 +106,7 @@ class ReportApi {
 
 	@Operation(summary = "Giao mẫu báo cáo cho các đơn vị trong một kỳ, kèm hạn gửi (mỗi đơn vị nhận một bản nháp)")
 	@PostMapping("/api/report-assignments")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST', 'LEADER')")
 	List<UnitReport> assign(@Valid @RequestBody Assignment assignment) {
 		access.requireMayAssign(assignment.unitIds());
 		return cycle.assign(assignment.formCode(), assignment.period(), assignment.unitIds(), assignment.dueDate());
@@ -130,6 +131,7 @@ class ReportApi {
 
 	@Operation(summary = "Lưu nháp: giá trị chỉ tiêu (theo mã) và phần thuyết minh (theo mã mục); cần 'version'")
 	@PutMapping("/api/reports/{id}")
+	@PreAuthorize("hasAnyRole('REPORTER', 'SPECIALIST', 'LEADER')")
 	UnitReport save(@PathVariable long id, @Valid @RequestBody Draft draft) {
 		access.editable(id);
 		return cycle.save(id, draft.values(), draft.narratives(), draft.version());
@@ -137,6 +139,7 @@ class ReportApi {
 
 	@Operation(summary = "Gửi báo cáo (có thể kèm giá trị); giá trị khác xa các kỳ trước cần 'confirmOutliers': true")
 	@PostMapping("/api/reports/{id}/submit")
+	@PreAuthorize("hasAnyRole('REPORTER', 'SPECIALIST', 'LEADER')")
 	UnitReport submit(@PathVariable long id, @Valid @RequestBody Submission submission) {
 		access.editable(id);
 		long version = submission.version();
@@ -148,12 +151,14 @@ class ReportApi {
 
 	@Operation(summary = "Trả lại báo cáo kèm nhận xét cần sửa")
 	@PostMapping("/api/reports/{id}/return")
+	@PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER')")
 	UnitReport returnForCorrection(@PathVariable long id, @Valid @RequestBody Review review) {
 		access.reviewable(id);
 		return cycle.returnForCorrection(id, review.comment(), review.version());
 	}
 
 	@PostMapping("/api/reports/{id}/accept")
+	@PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER')")
 	UnitReport accept(@PathVariable long id, @Valid @RequestBody Review review) {
 		access.reviewable(id);
 		return cycle.accept(id, review.version());
@@ -162,6 +167,7 @@ class ReportApi {
 	@Operation(summary = "Mở lại báo cáo đã tiếp nhận (chuyên viên, lãnh đạo cấp trên), bắt buộc nêu lý do ('reason'); "
 			+ "báo cáo tổng hợp đã ban hành từ báo cáo này giữ nguyên văn bản đã lưu")
 	@PostMapping("/api/reports/{id}/reopen")
+	@PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER')")
 	UnitReport reopen(@PathVariable long id, @Valid @RequestBody Reopening reopening) {
 		access.reopenable(id);
 		return cycle.reopen(id, reopening.reason(), reopening.version());
