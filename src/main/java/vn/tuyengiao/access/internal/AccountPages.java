@@ -2,7 +2,6 @@ package vn.tuyengiao.access.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -102,7 +101,7 @@ class AccountPages {
 	String createToken(@Valid @ModelAttribute("form") TokenForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		long userId = scope.current().id();
-		if (!result.hasErrors() && form.getExpires() != null && !form.getExpires().isAfter(LocalDate.now())) {
+		if (!result.hasErrors() && form.getExpires() != null && !form.getExpires().isAfter(vn.tuyengiao.platform.VietnamTime.today())) {
 			result.rejectValue("expires", "token.expires.past");
 		}
 		if (result.hasErrors()) {
@@ -110,7 +109,7 @@ class AccountPages {
 			return "account/tokens";
 		}
 		Instant expires = form.getExpires() == null ? null
-				: form.getExpires().plusDays(1).atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+				: form.getExpires().plusDays(1).atStartOfDay(vn.tuyengiao.platform.VietnamTime.ZONE).toInstant();
 		try {
 			redirect.addFlashAttribute("secret", accounts.createToken(userId, form.getName(), expires).secret());
 		}

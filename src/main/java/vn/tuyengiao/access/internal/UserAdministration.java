@@ -156,11 +156,11 @@ class UserAdministration {
 		@PostMapping("/api/me/tokens")
 		ResponseEntity<NewToken> createToken(@Valid @RequestBody TokenRequest request) {
 			CurrentUser me = scope.current();
-			if (request.expiresOn() != null && !request.expiresOn().isAfter(java.time.LocalDate.now())) {
+			if (request.expiresOn() != null && !request.expiresOn().isAfter(vn.tuyengiao.platform.VietnamTime.today())) {
 				throw new vn.tuyengiao.platform.InvalidInput("expiresOn", "token.expires.past");
 			}
 			Instant expires = request.expiresOn() == null ? null
-					: request.expiresOn().plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+					: request.expiresOn().plusDays(1).atStartOfDay(vn.tuyengiao.platform.VietnamTime.ZONE).toInstant();
 			AccountService.CreatedToken created = accounts.createToken(me.id(), request.name(), expires);
 			ApiToken token = created.token();
 			return ResponseEntity.status(201).body(new NewToken(token.id(), token.name(), created.secret(), token.expiresAt()));

@@ -9,6 +9,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import vn.tuyengiao.platform.VietnamTime;
+
 /**
  * The report module's clock. Reports are Vietnamese documents: every day they show, store or print is
  * the day in Vietnam (UTC+7), so a report approved at 23:30 UTC is dated the next day. The clock is a
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportTime {
 
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+	static final ZoneId VIETNAM = VietnamTime.ZONE;
 
 	private final Clock clock;
 
@@ -36,12 +38,12 @@ class ReportTime {
 
 	/** Today in Vietnam. */
 	LocalDate today() {
-		return LocalDate.ofInstant(clock.instant(), VIETNAM);
+		return VietnamTime.today(clock);
 	}
 
 	/** The day in Vietnam of an instant. */
 	static LocalDate dayOf(Instant instant) {
-		return LocalDate.ofInstant(instant, VIETNAM);
+		return VietnamTime.dayOf(instant);
 	}
 
 }
