@@ -197,10 +197,12 @@ class ItemAnalysis {
 		Map<Long, Found> found = new LinkedHashMap<>();
 		List<TopicMatcher.Candidate> candidates = new ArrayList<>();
 		for (ItemEntity item : loaded.values()) {
-			List<Place> about = places.about(item.title(), item.body());
-			String text = item.title() + "\n\n" + item.body();
+			// every stage reads the text only up to the bound search analyses: one huge item cannot hold up the others
+			String body = analysedBody(item, analysedChars);
+			List<Place> about = places.about(item.title(), body);
+			String text = item.title() + "\n\n" + body;
 			// a story's first item is the earliest published, so a copy read before its original does not pass for it
-			long story = stories.assign(item.id(), item.title(), item.body(), item.outlet(),
+			long story = stories.assign(item.id(), item.title(), body, item.outlet(),
 					item.publishedAt() != null ? item.publishedAt() : item.firstSeenAt());
 			found.put(item.id(), new Found(item, text,
 					about.stream().map(p -> new ItemAnalysisView.Place(p.code(), p.name(), p.level().id())).toList(),
@@ -294,7 +296,7 @@ class ItemAnalysis {
 				where a.story_id = ? and a.item_id <> ?""", found.storyId(), item.id());
 		int storyItems = ((Number) story.get("items")).intValue() + 1;
 		int storyOutlets = ((Number) story.get("outlets")).intValue() + 1;
-		return new RiskFlag.Inputs(item.title(), item.body(), label(found.toxicity()), found.toxicity().reasons(),
+		return new RiskFlag.Inputs(item.title(), analysedBody(item, analysedChars), label(found.toxicity()), found.toxicity().reasons(),
 				label(found.sentiment()), item.kind(), sourceItems == 0 ? 0 : (double) flagged / sourceItems, sourceItems,
 				storyOutlets, storyItems);
 	}
@@ -305,8 +307,12 @@ class ItemAnalysis {
 
 	/** An item as the matcher reads it: its text up to the bound the search analyses, so topics find what search finds. */
 	static TopicMatcher.Candidate candidate(ItemEntity item, String places, int analysedChars) {
-		return new TopicMatcher.Candidate(item.id(), item.title(),
-				SearchSettings.prefix(item.body(), Math.max(0, analysedChars - item.title().length() - 2)), item.outlet(), places);
+		return new TopicMatcher.Candidate(item.id(), item.title(), analysedBody(item, analysedChars), item.outlet(), places);
+	}
+
+	/** The body up to the bound of analysed text, the title counted in it. */
+	static String analysedBody(ItemEntity item, int analysedChars) {
+		return SearchSettings.prefix(item.body(), Math.max(0, analysedChars - item.title().length() - 2));
 	}
 
 }

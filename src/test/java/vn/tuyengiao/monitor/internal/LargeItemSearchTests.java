@@ -1,7 +1,9 @@
 package vn.tuyengiao.monitor.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -94,6 +96,16 @@ class LargeItemSearchTests {
 		assertThat(body).contains(LATE_WORD);
 		assertThat(find("pac nam", false).total()).as("after the analysed beginning").isZero();
 		assertThat(find("xon xao", false).total()).isEqualTo(1);
+	}
+
+	@Test
+	void theAnalysisReadsOnlyTheBoundedBeginningToo() {
+		String places = await().atMost(Duration.ofMinutes(2)).until(() -> jdbc.queryForList("""
+				select a.places from monitor_item_analysis a join monitor_item i on i.id = a.item_id
+				where i.url = 'https://tin-dai.example/1'""", String.class), rows -> !rows.isEmpty()).get(0);
+
+		assertThat(places).as("Bắc Kạn, named in the beginning").contains("06");
+		assertThat(places).as("Pác Nặm, named only after the analysed beginning").doesNotContain("060");
 	}
 
 }
