@@ -1,5 +1,5 @@
 /**
- * Text classifiers (phân loại văn bản), issue 6: sentiment (sắc thái), toxic language (ngôn từ độc hại) and
+ * Text classifiers (phân loại văn bản): sentiment (sắc thái), toxic language (ngôn từ độc hại) and
  * the report's work area (lĩnh vực). {@link vn.tuyengiao.classify.Classifiers} answers with a
  * {@link vn.tuyengiao.classify.Verdict} that always says why. A fresh installation decides by keyword rules
  * over lexicons under {@code classify/} (the project's own, and toxic terms derived from ViHOS, MIT); a term is

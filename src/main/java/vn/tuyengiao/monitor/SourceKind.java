@@ -1,6 +1,6 @@
 package vn.tuyengiao.monitor;
 
-/** What kind of outlet a source is: it weighs in the risk of what it publishes (issue 6). */
+/** What kind of outlet a source is: it weighs in the risk of what it publishes. */
 public enum SourceKind {
 	/** Báo chí: a licensed newspaper, magazine, radio or television. */
 	PRESS,

@@ -1,11 +1,11 @@
 /**
- * Information monitoring (theo dõi thông tin), issue 5: sources (nguồn tin) of public news and posts, a
+ * Information monitoring (theo dõi thông tin): sources (nguồn tin) of public news and posts, a
  * fetcher that reads them politely and cannot be turned against our own network, the items (tin) read from
  * them with their earlier versions, ingestion in stages, source health, and accent-free full-text search
- * over the items with the text module's analyzers. Issue 6 adds the analysis of every item (places from the
+ * over the items with the text module's analyzers; the analysis of every item (places from the
  * places module; sentiment, toxicity and work area from the classify module; stories; a risk flag with its
  * reasons), saved topics (chủ đề theo dõi) matched against every new item with Lucene Monitor, their alerts,
- * and the monitoring dashboard. Issue 7 adds {@code PageArchive}: a page and its resources preserved as a WARC
+ * and the monitoring dashboard; {@code PageArchive}: a page and its resources preserved as a WARC
  * file through the same fetcher, for the evidence of response cases.
  * <p>
  * Search reads a bounded beginning of each item (its text is kept whole in the database) and shows passages

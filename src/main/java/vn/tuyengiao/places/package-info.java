@@ -1,5 +1,5 @@
 /**
- * Places (địa danh), issue 6: a gazetteer of Vietnam's administrative units (đơn vị hành chính) with their
+ * Places (địa danh): a gazetteer of Vietnam's administrative units (đơn vị hành chính) with their
  * names and codes before and after the reorganisation of 1/7/2025, and a tagger that finds in a text the
  * places it is about.
  * <p>

@@ -1,5 +1,5 @@
 /**
- * Response to false and toxic information (đấu tranh, phản bác thông tin xấu, độc), issue 7: cases (vụ việc)
+ * Response to false and toxic information (đấu tranh, phản bác thông tin xấu, độc): cases (vụ việc)
  * opened from flagged items, stories or by hand, their workflow from a new case through verification and a
  * verdict to the response and closing, every step audited with who and why, and their count in the quarterly
  * report.

@@ -7,7 +7,7 @@ import vn.tuyengiao.monitor.SourceKind;
 
 /**
  * The boundary between the reading stages (fetch, parse, extract) and the storing stages (normalise, store,
- * index, then {@code ItemIngested} for the analysis of issue 6). In one process it hands a batch straight to
+ * index, then {@code ItemIngested} for the analysis stage). In one process it hands a batch straight to
  * the store and answers with what it did; in the cluster profile a Kafka topic sits here and the store stage
  * runs as its consumer on any machine. Delivery is at least once: a batch handed over twice stores nothing
  * twice, because every item is keyed by its canonical URL.

@@ -40,7 +40,7 @@ import vn.tuyengiao.places.Place;
 import vn.tuyengiao.places.Places;
 
 /**
- * The stage after storing (issue 6): every new or changed item is read for the places it is about, its
+ * The stage after storing: every new or changed item is read for the places it is about, its
  * sentiment, toxicity and work area, joined to its story, matched against the saved topics (alerts follow) and
  * given its risk flag; what the analysis makes of it is kept in {@code monitor_item_analysis} against the text
  * it was made from.

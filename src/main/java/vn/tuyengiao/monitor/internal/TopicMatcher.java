@@ -40,7 +40,7 @@ import vn.tuyengiao.text.TextAnalysis;
  * memory, its terms are looked up in that map, and only the topics found there (and the few that cannot be
  * anchored) are checked against it ({@link TopicCheck}).
  * <p>
- * Why this works for Vietnamese where Lucene Monitor's defaults did not (issue 6 measured 0.9× a naive loop): a
+ * Why this works for Vietnamese where Lucene Monitor's defaults did not (measured at 0.9× a naive loop): a
  * topic's words reach the matcher as the index's syllable pairs ({@code dư_luận}, see {@link ItemQuery}), which
  * are about as rare as words, and a topic is anchored by a pair (or a rare field such as the outlet) rather than
  * by one of its syllables, which nearly every item holds. Looking the item's terms up in a map replaced Monitor's

@@ -16,7 +16,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * The query language of saved topics (chủ đề theo dõi), issue 6: Lucene's classic syntax — {@code AND},
+ * The query language of saved topics (chủ đề theo dõi): Lucene's classic syntax — {@code AND},
  * {@code OR}, {@code NOT}, parentheses, {@code "phrases"}, proximity ({@code "a b"~5}), {@code field:term}
  * with the fields {@code title}, {@code body}, {@code source} and {@code locality}, and {@code *} at the end of
  * a word — read the Vietnamese way: words and phrases are matched as {@link ItemQuery} matches them in the
