@@ -4,7 +4,7 @@
  * them with their earlier versions, ingestion in stages, source health, and accent-free full-text search
  * over the items with the text module's analyzers; the analysis of every item (places from the
  * places module; sentiment, toxicity and work area from the classify module; stories; a risk flag with its
- * reasons), saved topics (chủ đề theo dõi) matched against every new item with Lucene Monitor, their alerts,
+ * reasons), saved topics (chủ đề theo dõi) matched against every new item through the topics' anchor map, their alerts,
  * and the monitoring dashboard; {@code PageArchive}: a page and its resources preserved as a WARC
  * file through the same fetcher, for the evidence of response cases.
  * <p>
