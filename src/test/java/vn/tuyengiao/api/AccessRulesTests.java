@@ -101,6 +101,26 @@ class AccessRulesTests {
 	}
 
 	@Test
+	void aCollaboratorsGrantAddsNoMeetingOrTaskToWhatAViewerElsewhereReads() throws Exception {
+		long province = Api.unitId(port, "Tỉnh ủy Bắc Kạn");
+		String username = "ctv-tinh-xem-pacnam";
+		if (Api.basic(port, username, ApiContractTests.PASSWORD).get("/api/me").status() == 401) {
+			accounts.create(username, "Cộng tác viên tỉnh, người xem Pác Nặm", ApiContractTests.PASSWORD, false,
+					List.of(new RoleGrant(Role.COLLABORATOR, province), new RoleGrant(Role.VIEWER, pacNam)));
+		}
+		Api mixed = Api.basic(port, username, ApiContractTests.PASSWORD);
+		assertThat(Api.basic(port, "truongban", ApiContractTests.PASSWORD).get("/api/briefings").json())
+			.as("the province's meetings exist").anyMatch(m -> m.get("unitId").asLong() == province);
+
+		assertThat(mixed.get("/api/briefings").json()).noneMatch(m -> m.get("unitId").asLong() == province);
+		for (var task : mixed.get("/api/tasks").json()) {
+			boolean pacNamsTask = task.get("leadUnitId").asLong() == pacNam
+					|| task.get("cooperatingUnitIds").valueStream().anyMatch(u -> u.asLong() == pacNam);
+			assertThat(pacNamsTask).as(task.get("title").asString()).isTrue();
+		}
+	}
+
+	@Test
 	void aCollaboratorReadsNoMonitoringAndNoCases() throws Exception {
 		Api collaborator = Api.basic(port, "ctv01", ApiContractTests.PASSWORD);
 

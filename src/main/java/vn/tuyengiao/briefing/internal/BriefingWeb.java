@@ -90,7 +90,7 @@ final class BriefingWeb {
 		@Operation(summary = "Các hội nghị giao ban của đơn vị trong phạm vi, mới nhất trước")
 		@GetMapping("/api/briefings")
 		List<Meeting> meetings() {
-			return briefings.meetings(scope.current().coveredUnitIds());
+			return briefings.meetings(scope.unitsWith(READING));
 		}
 
 		@PostMapping("/api/briefings")
@@ -118,7 +118,7 @@ final class BriefingWeb {
 		@Operation(summary = "Nhiệm vụ của các đơn vị trong phạm vi (chủ trì hoặc phối hợp), hạn gần nhất trước")
 		@GetMapping("/api/tasks")
 		List<Task> tasks(@RequestParam(required = false) TaskStatus status) {
-			return briefings.tasks(scope.current().coveredUnitIds())
+			return briefings.tasks(scope.unitsWith(READING))
 				.stream()
 				.filter(task -> status == null || task.status() == status)
 				.toList();
@@ -170,7 +170,7 @@ final class BriefingWeb {
 
 		@GetMapping("/briefings")
 		String meetings(Model model) {
-			model.addAttribute("meetings", briefings.meetings(scope.current().coveredUnitIds()));
+			model.addAttribute("meetings", briefings.meetings(scope.unitsWith(READING)));
 			model.addAttribute("unitNames", unitNames());
 			model.addAttribute("organisedUnits", units.all().stream()
 				.filter(u -> u.active() && scope.hasRoleOn(u.id(), ORGANISERS))
@@ -246,7 +246,7 @@ final class BriefingWeb {
 			model.addAttribute("meeting", meeting);
 			model.addAttribute("unitName", unitNames().get(meeting.unitId()));
 			Set<Long> conclusionIds = meeting.conclusions().stream().map(Meeting.Conclusion::id).collect(java.util.stream.Collectors.toSet());
-			model.addAttribute("tasks", briefings.tasks(scope.current().coveredUnitIds()).stream()
+			model.addAttribute("tasks", briefings.tasks(scope.unitsWith(READING)).stream()
 				.filter(t -> t.conclusionId() != null && conclusionIds.contains(t.conclusionId()))
 				.toList());
 			boolean organiser = scope.hasRoleOn(meeting.unitId(), ORGANISERS);
@@ -261,7 +261,7 @@ final class BriefingWeb {
 		/** Overdue first, then the nearest deadlines: what a unit must act on now. */
 		@GetMapping("/tasks")
 		String tasks(Model model) {
-			List<Task> visible = briefings.tasks(scope.current().coveredUnitIds());
+			List<Task> visible = briefings.tasks(scope.unitsWith(READING));
 			model.addAttribute("tasks", visible.stream()
 				.sorted(Comparator.comparing((Task t) -> t.status() != TaskStatus.OVERDUE).thenComparing(Task::deadline))
 				.toList());
