@@ -17,5 +17,6 @@
  * This module does not know the unit tree itself: the module that owns it provides a
  * {@link vn.tuyengiao.access.UnitDirectory}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Người dùng và phân quyền (access)")
+@org.springframework.modulith.ApplicationModule(displayName = "Người dùng và phân quyền (access)",
+		allowedDependencies = { "audit", "platform" })
 package vn.tuyengiao.access;

@@ -6,5 +6,6 @@
  * security context, so callers cannot forge it. Records are never updated or deleted. Admins read and
  * filter them at {@code /admin/audit} and {@code GET /api/audit}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Nhật ký (audit)")
+@org.springframework.modulith.ApplicationModule(displayName = "Nhật ký (audit)",
+		allowedDependencies = { "platform" })
 package vn.tuyengiao.audit;

@@ -5,5 +5,6 @@
  * progress, done, overdue), and the next period's report shows each unit the tasks it must report on.
  * Meetings and tasks are read by the reading roles on their units; a collaborator reads none of them.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Giao ban và nhiệm vụ (briefing)")
+@org.springframework.modulith.ApplicationModule(displayName = "Giao ban và nhiệm vụ (briefing)",
+		allowedDependencies = { "access", "audit", "org", "platform", "report" })
 package vn.tuyengiao.briefing;

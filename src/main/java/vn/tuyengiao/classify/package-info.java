@@ -13,5 +13,6 @@
  * with the product; {@code java -jar tuyengiao.jar classify eval} measures the method on such files, and
  * {@code classify eval --default} what a fresh installation decides.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Phân loại văn bản (classify)")
+@org.springframework.modulith.ApplicationModule(displayName = "Phân loại văn bản (classify)",
+		allowedDependencies = { "access", "audit", "platform", "text" })
 package vn.tuyengiao.classify;

@@ -5,5 +5,6 @@
  * open ({@code Navigation}): no reports or briefings for a collaborator, no monitoring or cases for a reporter or
  * a collaborator.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Trang tổng quan (dashboard)")
+@org.springframework.modulith.ApplicationModule(displayName = "Trang tổng quan (dashboard)",
+		allowedDependencies = { "access", "analysis", "monitor", "org", "platform", "stories", "topics" })
 package vn.tuyengiao.dashboard;

@@ -9,5 +9,6 @@
  * With demo data on, it also serves invented news outlets under {@code /demo-outlets/} (feeds, a news
  * sitemap, section and article pages, a CSV of social posts) so that information monitoring works offline.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Dữ liệu minh họa (demo)")
+@org.springframework.modulith.ApplicationModule(displayName = "Dữ liệu minh họa (demo)",
+		allowedDependencies = { "access", "briefing", "monitor", "org", "platform", "report" })
 package vn.tuyengiao.demo;

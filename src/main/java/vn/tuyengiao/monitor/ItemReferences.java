@@ -14,6 +14,16 @@ public interface ItemReferences {
 	/** The references to each of the items the caller may see; items without any are left out. */
 	Map<Long, List<Reference>> about(Collection<Long> itemIds);
 
+	/** What every one of these modules holds about the items, together. */
+	static Map<Long, List<Reference>> all(Collection<ItemReferences> sources, Collection<Long> itemIds) {
+		Map<Long, List<Reference>> all = new java.util.HashMap<>();
+		for (ItemReferences source : sources) {
+			source.about(itemIds)
+				.forEach((item, references) -> all.computeIfAbsent(item, key -> new java.util.ArrayList<>()).addAll(references));
+		}
+		return all;
+	}
+
 	/**
 	 * @param label already in the user's language, e.g. the case's number, title and status
 	 * @param link the page to open

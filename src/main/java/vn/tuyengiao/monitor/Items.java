@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Items (tin) as other modules see them: what a response case needs to show, preserve and follow an item
- * without reading monitoring's tables. Readers of monitoring only.
+ * without reading monitoring's tables. {@link #find} and {@link #ofStory} are for readers of monitoring only.
  */
 public interface Items {
 
@@ -34,5 +34,31 @@ public interface Items {
 
 	/** The items of a story, oldest first. */
 	List<Item> ofStory(long storyId);
+
+	/**
+	 * An item's text as the stages after monitoring read it (analysis, stories, topics): the body only up to the
+	 * bound search analyses, so one huge item cannot hold up the others.
+	 *
+	 * @param seenAt when it was published or, if unknown, first seen
+	 * @param contentHash the hash of its current text: what was made of an earlier text is out of date
+	 */
+	record Content(long id, String title, String body, String url, String outlet, SourceKind kind, long sourceId,
+			Instant seenAt, String contentHash) {
+
+		/** Title and body as one text, the way the index reads it. */
+		public String text() {
+			return ItemIndex.searchText(title, body);
+		}
+
+	}
+
+	/**
+	 * The item's text for a stage after monitoring, or empty when there is none with that id. Not a user's
+	 * read: listeners call it without a signed-in user, and it checks no role.
+	 */
+	Optional<Content> content(long id);
+
+	/** The addresses of these items, by id; the unknown ones are left out. */
+	java.util.Map<Long, String> urls(java.util.Collection<Long> ids);
 
 }

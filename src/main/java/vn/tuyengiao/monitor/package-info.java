@@ -13,5 +13,6 @@
  * periodically; a topic's match and its alerts to send are recorded in one transaction, so an alert may be
  * late but is never lost.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Theo dõi thông tin (monitor)")
+@org.springframework.modulith.ApplicationModule(displayName = "Theo dõi thông tin (monitor)",
+		allowedDependencies = { "access", "audit", "platform", "text" })
 package vn.tuyengiao.monitor;

@@ -7,5 +7,6 @@
  * successor, so the 2025 merger of the propaganda and mass-mobilisation boards and of provinces can be
  * recorded without losing what was filed under the old names. Nothing is ever deleted.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Đơn vị (org)")
+@org.springframework.modulith.ApplicationModule(displayName = "Đơn vị (org)",
+		allowedDependencies = { "access", "audit", "platform" })
 package vn.tuyengiao.org;

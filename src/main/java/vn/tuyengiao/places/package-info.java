@@ -14,5 +14,6 @@
  * ({@code POST /api/places/imports} or {@code tuyengiao.places.import-files}); importing a file twice changes
  * nothing. The module depends on platform, audit, access and text only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Địa danh (places)")
+@org.springframework.modulith.ApplicationModule(displayName = "Địa danh (places)",
+		allowedDependencies = { "access", "audit", "platform", "text" })
 package vn.tuyengiao.places;

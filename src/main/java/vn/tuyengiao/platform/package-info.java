@@ -6,5 +6,6 @@
  * Other modules signal a business fact by throwing a subclass of {@link vn.tuyengiao.platform.DomainProblem};
  * this module turns it into the right HTTP answer in one place.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Nền tảng (platform)", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(displayName = "Nền tảng (platform)",
+		type = org.springframework.modulith.ApplicationModule.Type.OPEN, allowedDependencies = {})
 package vn.tuyengiao.platform;

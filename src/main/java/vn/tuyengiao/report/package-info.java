@@ -16,5 +16,6 @@
  * Party format by building a {@link vn.tuyengiao.report.PartyDocument} and handing it to
  * {@link vn.tuyengiao.report.OfficialDocuments}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Báo cáo định kỳ (report)")
+@org.springframework.modulith.ApplicationModule(displayName = "Báo cáo định kỳ (report)",
+		allowedDependencies = { "access", "audit", "org", "platform" })
 package vn.tuyengiao.report;

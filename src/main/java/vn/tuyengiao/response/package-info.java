@@ -23,5 +23,6 @@
  * {@link vn.tuyengiao.report.OfficialDocuments}. The period's cases and responses are counted in the consolidated
  * report's section 4 through {@link vn.tuyengiao.report.ReportContribution}, with the median time to verdict.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Đấu tranh, phản bác (response)")
+@org.springframework.modulith.ApplicationModule(displayName = "Đấu tranh, phản bác (response)",
+		allowedDependencies = { "access", "audit", "monitor", "org", "platform", "report", "stories", "text" })
 package vn.tuyengiao.response;

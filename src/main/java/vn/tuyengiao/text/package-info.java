@@ -19,5 +19,6 @@
  * mis-decoded text in the legacy encodings TCVN3 (ABC), VNI-Windows and Windows-1258 back as Unicode, line
  * by line, and says which encoding it found; clean Unicode passes through untouched. Normalise what it returns.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Văn bản tiếng Việt (text)")
+@org.springframework.modulith.ApplicationModule(displayName = "Văn bản tiếng Việt (text)",
+		allowedDependencies = { "platform" })
 package vn.tuyengiao.text;

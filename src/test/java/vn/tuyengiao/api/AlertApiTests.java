@@ -21,8 +21,8 @@ import tools.jackson.databind.JsonNode;
 import vn.tuyengiao.access.Accounts;
 import vn.tuyengiao.access.Role;
 import vn.tuyengiao.access.RoleGrant;
-import vn.tuyengiao.monitor.internal.alert.Alerts;
-import vn.tuyengiao.monitor.internal.alert.TopicMatchNotice;
+import vn.tuyengiao.topics.internal.alert.Alerts;
+import vn.tuyengiao.topics.internal.alert.TopicMatchNotice;
 
 /**
  * The alert rules of a saved topic and the in-app notifications, as callers of the API see them: versioned

@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A plain HTTP client for the API, as an outside caller (curl, another system) would use it. */
-final class Api {
+public final class Api {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -26,21 +26,21 @@ final class Api {
 		this.authorization = authorization;
 	}
 
-	static Api anonymous(int port) {
+	public static Api anonymous(int port) {
 		return new Api("http://127.0.0.1:" + port, null);
 	}
 
-	static Api basic(int port, String username, String password) {
+	public static Api basic(int port, String username, String password) {
 		String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
 		return new Api("http://127.0.0.1:" + port, "Basic " + credentials);
 	}
 
-	static Api bearer(int port, String token) {
+	public static Api bearer(int port, String token) {
 		return new Api("http://127.0.0.1:" + port, "Bearer " + token);
 	}
 
 	/** The id of the unit whose name contains the text, as the admin sees the units. */
-	static long unitId(int port, String nameContains) throws Exception {
+	public static long unitId(int port, String nameContains) throws Exception {
 		for (JsonNode unit : basic(port, "admin", "tuyengiao2023").get("/api/org-units").json()) {
 			if (unit.get("name").asString().contains(nameContains)) {
 				return unit.get("id").asLong();
@@ -49,12 +49,12 @@ final class Api {
 		throw new AssertionError("no unit named " + nameContains);
 	}
 
-	Response get(String path) throws Exception {
+	public Response get(String path) throws Exception {
 		return send(request(path).GET());
 	}
 
 	/** The body of a successful download; fails the test on any other status. */
-	byte[] getBytes(String path) throws Exception {
+	public byte[] getBytes(String path) throws Exception {
 		HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
 		if (response.statusCode() != 200) {
 			throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": "
@@ -63,13 +63,13 @@ final class Api {
 		return response.body();
 	}
 
-	Response post(String path, String json) throws Exception {
+	public Response post(String path, String json) throws Exception {
 		return send(request(path).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
 	}
 
 	/** A file upload as a form sends it: one part named {@code file}. */
-	Response upload(String path, String fileName, String content) throws Exception {
+	public Response upload(String path, String fileName, String content) throws Exception {
 		String boundary = "----tuyengiao" + System.nanoTime();
 		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
 				+ "\"\r\nContent-Type: text/plain\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
@@ -77,12 +77,12 @@ final class Api {
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
 	}
 
-	Response put(String path, String json) throws Exception {
+	public Response put(String path, String json) throws Exception {
 		return send(request(path).header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
 	}
 
-	Response delete(String path) throws Exception {
+	public Response delete(String path) throws Exception {
 		return send(request(path).DELETE());
 	}
 
@@ -99,9 +99,9 @@ final class Api {
 		return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
 	}
 
-	record Response(int status, String contentType, String body) {
+	public record Response(int status, String contentType, String body) {
 
-		JsonNode json() {
+		public JsonNode json() {
 			return JSON.readTree(body);
 		}
 

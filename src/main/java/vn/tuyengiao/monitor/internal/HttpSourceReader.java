@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.tuyengiao.monitor.internal.fetch.FetchFailed;
+import vn.tuyengiao.monitor.FetchFailed;
 import vn.tuyengiao.monitor.internal.fetch.FetchRequest;
 import vn.tuyengiao.monitor.internal.fetch.FetchResult;
 import vn.tuyengiao.monitor.internal.fetch.Fetcher;

@@ -138,9 +138,8 @@ class ItemEntity {
 		return searchText(title, body);
 	}
 
-	/** Title and body as one text, the way the index and the topic matcher both read an item. */
 	static String searchText(String title, String body) {
-		return title == null || title.isEmpty() ? body : body == null || body.isEmpty() ? title : title + "\n\n" + body;
+		return vn.tuyengiao.monitor.ItemIndex.searchText(title, body);
 	}
 
 	/**

@@ -1,8 +1,6 @@
 package vn.tuyengiao.monitor.internal;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,11 +19,7 @@ class ItemReferenceLookup {
 	}
 
 	Map<Long, List<ItemReferences.Reference>> about(Collection<Long> itemIds) {
-		Map<Long, List<ItemReferences.Reference>> all = new HashMap<>();
-		for (ItemReferences source : sources) {
-			source.about(itemIds).forEach((item, references) -> all.computeIfAbsent(item, key -> new ArrayList<>()).addAll(references));
-		}
-		return all;
+		return ItemReferences.all(sources, itemIds);
 	}
 
 	/** Whether any reference to the item is of work still going on. */

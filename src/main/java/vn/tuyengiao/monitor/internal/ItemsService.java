@@ -3,53 +3,82 @@ package vn.tuyengiao.monitor.internal;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tuyengiao.monitor.ItemFindings;
 import vn.tuyengiao.monitor.Items;
 
-/** {@link Items} from the item table and the analysis table, for other modules. */
+/** {@link Items} from the item table, with what the analysis found ({@link ItemFindings}), for other modules. */
 @Service
 class ItemsService implements Items {
 
-	private static final String SELECT = """
-			select i.id, i.title, i.url, i.outlet, i.source_id, i.published_at, i.first_seen_at,
-			  a.story_id, a.work_area, a.places, a.risk_score, a.risk_reasons
-			from monitor_item i left join monitor_item_analysis a on a.item_id = i.id
-			""";
-
-	private final JdbcTemplate jdbc;
+	private final ItemRepository items;
 
 	private final MonitorAccess access;
 
-	ItemsService(JdbcTemplate jdbc, MonitorAccess access) {
-		this.jdbc = jdbc;
+	private final ObjectProvider<ItemFindings> findings;
+
+	private final SearchSettings settings;
+
+	ItemsService(ItemRepository items, MonitorAccess access, ObjectProvider<ItemFindings> findings,
+			SearchSettings settings) {
+		this.items = items;
 		this.access = access;
+		this.findings = findings;
+		this.settings = settings;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<Item> find(long id) {
 		access.requireReader();
-		return jdbc.query(SELECT + "where i.id = ?", (rs, n) -> row(rs), id).stream().findFirst();
+		return items.findById(id).map(this::item);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<Item> ofStory(long storyId) {
 		access.requireReader();
-		return jdbc.query(SELECT + "where a.story_id = ? order by i.first_seen_at, i.id", (rs, n) -> row(rs), storyId);
+		ItemFindings found = findings.getIfAvailable();
+		if (found == null) {
+			return List.of();
+		}
+		return items.findAllById(found.itemsOfStory(storyId)).stream()
+			.map(this::item)
+			.sorted(java.util.Comparator.comparing(Item::firstSeenAt).thenComparing(Item::id))
+			.toList();
 	}
 
-	private static Item row(java.sql.ResultSet rs) throws java.sql.SQLException {
-		long story = rs.getLong(8);
-		Long storyId = rs.wasNull() ? null : story;
-		java.sql.Timestamp published = rs.getTimestamp(6);
-		return new Item(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-				published == null ? null : published.toInstant(), rs.getTimestamp(7).toInstant(), storyId, rs.getString(9),
-				ItemAnalysisView.places(rs.getString(10)).stream().map(ItemAnalysisView.Place::name).toList(),
-				rs.getInt(11), ItemAnalysisView.lines(rs.getString(12)));
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Content> content(long id) {
+		return items.findById(id).map(item -> new Content(item.id(), item.title(), analysedBody(item), item.url(),
+				item.outlet(), item.kind(), item.sourceId(),
+				item.publishedAt() != null ? item.publishedAt() : item.firstSeenAt(), item.contentHash()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, String> urls(java.util.Collection<Long> ids) {
+		java.util.Map<Long, String> urls = new java.util.HashMap<>();
+		items.findAllById(ids).forEach(item -> urls.put(item.id(), item.url()));
+		return urls;
+	}
+
+	/** The body up to the bound of analysed text, the title counted in it. */
+	private String analysedBody(ItemEntity item) {
+		return SearchSettings.prefix(item.body(), Math.max(0, settings.maxAnalysedChars() - item.title().length() - 2));
+	}
+
+	private Item item(ItemEntity item) {
+		ItemFindings found = findings.getIfAvailable();
+		ItemFindings.Findings of = found == null ? ItemFindings.Findings.NONE
+				: found.of(item.id()).orElse(ItemFindings.Findings.NONE);
+		return new Item(item.id(), item.title(), item.url(), item.outlet(), item.sourceId(), item.publishedAt(),
+				item.firstSeenAt(), of.storyId(), of.workArea(), of.places().stream().map(ItemFindings.Place::name).toList(),
+				of.risk().score(), of.risk().reasons());
 	}
 
 }

@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -51,6 +50,7 @@ import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
 
+import vn.tuyengiao.monitor.ItemIndex;
 import vn.tuyengiao.monitor.ItemSearch;
 import vn.tuyengiao.monitor.SourceKind;
 import vn.tuyengiao.text.TextAnalysis;
@@ -69,7 +69,7 @@ import vn.tuyengiao.text.TextAnalysis;
  * the bounds of {@link SearchSettings}, so no item, however long, slows a search or swells its answer.
  */
 @Component
-class LuceneItemSearch implements ItemSearch {
+class LuceneItemSearch implements ItemSearch, ItemIndex {
 
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -159,30 +159,28 @@ class LuceneItemSearch implements ItemSearch {
 		}
 	}
 
-	/**
-	 * A saved topic's query, read with this index's statistics (they decide which syllables typed together
-	 * are one word); {@link TopicQueryParser.InvalidTopicQuery} when it cannot be used.
-	 */
-	org.apache.lucene.search.Query topic(String text, boolean exactAccents) {
-		return readingTopics(read -> read.apply(text, exactAccents));
+	@Override
+	public Analyzer folded() {
+		return folded;
 	}
 
-	/** Reads any number of topics' queries over one index reader: {@code work} gets the reading function. */
-	<T> T readingTopics(Function<BiFunction<String, Boolean, org.apache.lucene.search.Query>, T> work) {
+	@Override
+	public Analyzer exact() {
+		return exact;
+	}
+
+	@Override
+	public <T> T reading(Function<ToIntFunction<Term>, T> work) {
 		try (IndexReader reader = scope().openIndexReader()) {
-			ToIntFunction<Term> docFreq = term -> docFreq(reader, term);
-			return work.apply((text, exactAccents) -> TopicQueryParser.read(text, folded, exact, exactAccents, docFreq));
+			return work.apply(term -> docFreq(reader, term));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	/** What a topic's query finds among the items first seen since a moment: how many, of how many, the newest. */
-	record Backtest(int matched, int items, List<Long> newest) {
-	}
-
-	Backtest backtest(org.apache.lucene.search.Query topic, Instant since, int newest) {
+	@Override
+	public Backtest backtest(org.apache.lucene.search.Query topic, Instant since, int newest) {
 		try (IndexReader reader = scope().openIndexReader()) {
 			IndexSearcher searcher = new IndexSearcher(reader);
 			org.apache.lucene.search.Query window = LongPoint.newRangeQuery("firstSeenAt", since.toEpochMilli(), Long.MAX_VALUE);
@@ -203,6 +201,11 @@ class LuceneItemSearch implements ItemSearch {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	@Override
+	public int maxAnalysedChars() {
+		return settings.maxAnalysedChars();
 	}
 
 	/** How much of an item this index reads. */

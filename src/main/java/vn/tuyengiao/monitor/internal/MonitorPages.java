@@ -1,8 +1,9 @@
 package vn.tuyengiao.monitor.internal;
 
+import vn.tuyengiao.platform.VietnamDateTimes;
+
 import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 
@@ -110,8 +111,8 @@ class MonitorPages {
 	}
 
 	@ModelAttribute("vnTime")
-	VietnamTime vnTime() {
-		return VietnamTime.INSTANCE;
+	VietnamDateTimes vnTime() {
+		return VietnamDateTimes.INSTANCE;
 	}
 
 	@GetMapping("/monitor/sources")
@@ -346,20 +347,6 @@ class MonitorPages {
 
 	static List<String> paragraphs(String text) {
 		return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-	}
-
-	/** Times as people in Vietnam read them, whatever the server's zone. */
-	public static final class VietnamTime {
-
-		static final VietnamTime INSTANCE = new VietnamTime();
-
-		private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-			.withZone(LuceneItemSearch.VIETNAM);
-
-		public String format(Instant instant) {
-			return instant == null ? "" : FORMAT.format(instant);
-		}
-
 	}
 
 }

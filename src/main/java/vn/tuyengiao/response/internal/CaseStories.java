@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.tuyengiao.audit.AuditAction;
 import vn.tuyengiao.audit.AuditLog;
-import vn.tuyengiao.monitor.ItemAnalysed;
+import vn.tuyengiao.monitor.Items;
+import vn.tuyengiao.stories.StoryGrew;
 import vn.tuyengiao.response.CaseItemsLinked;
 import vn.tuyengiao.response.CaseStatus;
 
@@ -41,10 +42,13 @@ class CaseStories {
 
 	private final TransactionTemplate transactions;
 
+	private final Items items;
+
 	private final Clock clock = Clock.systemUTC();
 
 	CaseStories(JdbcTemplate jdbc, CaseNotices notices, AuditLog audit, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Items items) {
+		this.items = items;
 		this.jdbc = jdbc;
 		this.notices = notices;
 		this.audit = audit;
@@ -67,8 +71,13 @@ class CaseStories {
 
 	private volatile Instant claimsReadAt = Instant.EPOCH;
 
-	@EventListener
-	void analysed(ItemAnalysed item) {
+	@ApplicationModuleListener
+	void on(StoryGrew grew) {
+		items.content(grew.itemId()).ifPresent(item -> follow(grew.storyId(), item));
+	}
+
+	/** Joins the item to the open cases following its story, and tells the closed ones it surfaced again. */
+	void follow(long storyId, Items.Content item) {
 		List<Following> cases = jdbc.query("""
 				select c.id, c.title, c.status, c.verdict, c.owner_unit_id, c.created_by, c.assignee
 				from response_case c join response_case_story s on s.case_id = c.id
@@ -76,7 +85,7 @@ class CaseStories {
 				(rs, n) -> new Following(rs.getLong(1), rs.getString(2), CaseStatus.valueOf(rs.getString(3)),
 						rs.getString(4) == null ? null : CaseStatus.valueOf(rs.getString(4)), rs.getLong(5), rs.getString(6),
 						rs.getString(7)),
-				item.storyId(), item.itemId());
+				storyId, item.id());
 		Instant now = clock.instant();
 		Set<Long> handled = new HashSet<>();
 		for (Following c : cases) {
@@ -93,7 +102,7 @@ class CaseStories {
 			Set<String> text = ClaimSimilarity.pairs(item.text());
 			for (ClosedClaim claim : claims) {
 				if (!handled.contains(claim.c().id()) && ClaimSimilarity.repeats(claim.pairs(), text)
-						&& !linked(claim.c().id(), item.itemId())) {
+						&& !linked(claim.c().id(), item.id())) {
 					resurfaced(claim.c(), item, now, "nội dung lặp lại luận điệu");
 				}
 			}
@@ -124,11 +133,11 @@ class CaseStories {
 				"select count(*) > 0 from response_case_item where case_id = ? and item_id = ?", Boolean.class, caseId, itemId));
 	}
 
-	private void join(Following c, ItemAnalysed item, Instant now) {
+	private void join(Following c, Items.Content item, Instant now) {
 		int linked = jdbc.update("""
 				insert into response_case_item (case_id, item_id, linked_at, linked_by)
 				select ?, ?, ?, ? where not exists (select 1 from response_case_item where case_id = ? and item_id = ?)""", c.id(),
-				item.itemId(), Timestamp.from(now), CaseDeadlines.SYSTEM, c.id(), item.itemId());
+				item.id(), Timestamp.from(now), CaseDeadlines.SYSTEM, c.id(), item.id());
 		if (linked == 0) {
 			return;
 		}
@@ -138,22 +147,22 @@ class CaseStories {
 				"Bản sao mới của chuỗi tin: " + item.title() + " (" + item.outlet() + ")", CaseDeadlines.SYSTEM,
 				Timestamp.from(now));
 		audit.recordAs(CaseDeadlines.SYSTEM, AuditAction.UPDATE, "case:" + c.id(), c.unitId(),
-				"Tin số " + item.itemId() + " cùng chuỗi tin được thêm vào vụ việc \"" + c.title() + "\"");
-		events.publishEvent(new CaseItemsLinked(c.id(), List.of(item.itemId())));
+				"Tin số " + item.id() + " cùng chuỗi tin được thêm vào vụ việc \"" + c.title() + "\"");
+		events.publishEvent(new CaseItemsLinked(c.id(), List.of(item.id())));
 	}
 
-	private void resurfaced(Following c, ItemAnalysed item, Instant now, String how) {
+	private void resurfaced(Following c, Items.Content item, Instant now, String how) {
 		String message = "Thông tin của vụ việc đã kết thúc \"" + c.title() + "\" (kết luận: "
 				+ (c.verdict() == null ? "chưa có" : CaseFormats.status(c.verdict()).toLowerCase(java.util.Locale.forLanguageTag("vi")))
 				+ ") xuất hiện lại (" + how + "): " + item.title() + " – " + item.outlet() + " " + item.url();
 		boolean told = false;
 		for (String person : c.assignee() == null || c.assignee().equals(c.owner()) ? List.of(c.owner())
 				: List.of(c.owner(), c.assignee())) {
-			told |= notices.tell(c.id(), c.unitId(), person, "RESURFACED", item.itemId(), message, now);
+			told |= notices.tell(c.id(), c.unitId(), person, "RESURFACED", item.id(), message, now);
 		}
 		if (told) {
 			audit.recordAs(CaseDeadlines.SYSTEM, AuditAction.UPDATE, "case:" + c.id(), c.unitId(),
-					"Báo tin số " + item.itemId() + " xuất hiện lại cho vụ việc \"" + c.title() + "\"");
+					"Báo tin số " + item.id() + " xuất hiện lại cho vụ việc \"" + c.title() + "\"");
 		}
 	}
 

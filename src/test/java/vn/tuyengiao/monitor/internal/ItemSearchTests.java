@@ -1,5 +1,7 @@
 package vn.tuyengiao.monitor.internal;
 
+import vn.tuyengiao.topics.internal.TopicQueries;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -161,8 +163,7 @@ class ItemSearchTests {
 		try (IndexReader reader = Search.mapping(entityManagerFactory).scope(ItemEntity.class)
 			.extension(LuceneExtension.get())
 			.openIndexReader()) {
-			Query topic = TopicQueryParser.read("(tham nhung OR \"tiêu cực\") AND NOT title:thi", folded,
-					analysis.analyzer(TextAnalysis.VI), false, term -> {
+			Query topic = TopicQueries.read(analysis, "(tham nhung OR \"tiêu cực\") AND NOT title:thi", false, term -> {
 						try {
 							return reader.docFreq(term);
 						}

@@ -1,5 +1,7 @@
 package vn.tuyengiao.monitor.internal;
 
+import vn.tuyengiao.topics.internal.TopicQueries;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -87,13 +89,9 @@ class SpellingVariantsTests {
 
 	/** The numbers of the items a topic of this query matches. */
 	private List<Long> matchedByTopic(String topic, boolean exactAccents) {
-		TopicMatcher matcher = new TopicMatcher(analysis);
-		matcher.register(1, TopicQueryParser.read(topic, analysis.analyzer(TextAnalysis.VI_FOLDED),
-				analysis.analyzer(TextAnalysis.VI), exactAccents, term -> 0), exactAccents);
-		List<TopicMatcher.Candidate> candidates = ITEMS.stream()
-			.map(item -> new TopicMatcher.Candidate(Long.parseLong(item[0]), item[1], item[2], OUTLET, ""))
-			.toList();
-		return matcher.match(candidates).stream().map(TopicMatcher.Hit::itemId).toList();
+		return TopicQueries.matched(analysis, topic, exactAccents, ITEMS.stream()
+			.map(item -> new TopicQueries.Item(Long.parseLong(item[0]), item[1], item[2], OUTLET))
+			.toList());
 	}
 
 }

@@ -21,7 +21,7 @@ import vn.tuyengiao.monitor.SourceKind;
  * {@code -Dbench.data=DIR}). Nothing of them is kept in the repository. A fixed seed gives the same corpus
  * every run.
  */
-final class SyntheticNews {
+public final class SyntheticNews {
 
 	static final long SEED = 20_251_127L;
 
@@ -54,7 +54,7 @@ final class SyntheticNews {
 	}
 
 	/** The sentences of the shared data: UD-VTB's, then VFND's of 5 to 60 syllables. */
-	static SyntheticNews load() {
+	public static SyntheticNews load() {
 		Path data = Path.of(System.getProperty("bench.data", "../shared/data"));
 		List<String> sentences = new ArrayList<>();
 		try (Stream<Path> files = Files.list(data.resolve("ud-vtb"))) {
@@ -89,7 +89,7 @@ final class SyntheticNews {
 	}
 
 	/** The real sentences the articles are made of. */
-	List<String> sentences() {
+	public List<String> sentences() {
 		return sentences;
 	}
 
@@ -98,10 +98,10 @@ final class SyntheticNews {
 	}
 
 	/** One synthetic article. */
-	record Doc(int number, String title, List<String> paragraphs, String outlet, SourceKind kind, String language,
+	public record Doc(int number, String title, List<String> paragraphs, String outlet, SourceKind kind, String language,
 			Instant publishedAt) {
 
-		String body() {
+		public String body() {
 			return String.join("\n\n", paragraphs);
 		}
 
@@ -111,7 +111,7 @@ final class SyntheticNews {
 	 * The article of this number (the same every time): a title of one sentence cut at 20 syllables, and a
 	 * body of sentences in paragraphs of three, until it holds {@code minSyllables} to {@code maxSyllables}.
 	 */
-	Doc doc(int number, int minSyllables, int maxSyllables) {
+	public Doc doc(int number, int minSyllables, int maxSyllables) {
 		Random random = new Random(SEED * 31 + number);
 		String title = cut(sentences.get(random.nextInt(sentences.size())), 20);
 		int target = minSyllables + random.nextInt(maxSyllables - minSyllables + 1);

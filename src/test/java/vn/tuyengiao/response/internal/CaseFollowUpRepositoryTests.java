@@ -9,12 +9,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import vn.tuyengiao.DatabaseTest;
-import vn.tuyengiao.monitor.ItemAnalysed;
+import vn.tuyengiao.monitor.Items;
+import vn.tuyengiao.monitor.SourceKind;
 import vn.tuyengiao.platform.InvalidInput;
 import vn.tuyengiao.report.Period;
 import vn.tuyengiao.response.CaseStatus;
@@ -35,7 +35,7 @@ class CaseFollowUpRepositoryTests {
 	CaseDeadlines deadlines;
 
 	@Autowired
-	ApplicationEventPublisher events;
+	CaseStories stories;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -51,6 +51,13 @@ class CaseFollowUpRepositoryTests {
 	private void follow(long caseId, long storyId) {
 		jdbc.update("insert into response_case_story (case_id, story_id, linked_at) values (?, ?, current_timestamp)", caseId,
 				storyId);
+	}
+
+	/** An item joined a story, as {@link CaseStories} hears it: {@code text} is the title and the body. */
+	private void storyGrew(long itemId, long storyId, String title, String url, String outlet, String text) {
+		String body = text.startsWith(title + "\n\n") ? text.substring(title.length() + 2) : "";
+		stories.follow(storyId, new Items.Content(itemId, title, body, url, outlet, SourceKind.SOCIAL, 1L, Instant.now(),
+				"test"));
 	}
 
 	private List<Cases.Notice> noticesOf(String username, long caseId) {
@@ -89,11 +96,9 @@ class CaseFollowUpRepositoryTests {
 		cases.move(opened.id(), CaseStatus.FALSE, "Ban Chỉ huy phòng chống thiên tai xác nhận đập an toàn");
 		cases.move(opened.id(), CaseStatus.CLOSED, null);
 
-		events.publishEvent(new ItemAnalysed(880_101L, 774_101L, "Lại đồn vỡ đập", "https://vi.example/3", "Trang C", 60,
-				"Lại đồn vỡ đập\n\nNghe nói đập thủy điện trên sông Năng bị vỡ rồi, nước hồ Ba Bể dâng cao ba mét, "
-						+ "người dân Chợ Rã phải sơ tán gấp trong đêm."));
-		events.publishEvent(new ItemAnalysed(880_102L, 774_102L, "Hồ Ba Bể đón khách", "https://vi.example/4", "Báo D", 0,
-				"Hồ Ba Bể đón khách\n\nMùa thu nước hồ Ba Bể trong xanh, du khách về Chợ Rã ngày càng đông."));
+		storyGrew(880_101L, 774_101L, "Lại đồn vỡ đập", "https://vi.example/3", "Trang C", "Lại đồn vỡ đập\n\nNghe nói đập thủy điện trên sông Năng bị vỡ rồi, nước hồ Ba Bể dâng cao ba mét, "
+						+ "người dân Chợ Rã phải sơ tán gấp trong đêm.");
+		storyGrew(880_102L, 774_102L, "Hồ Ba Bể đón khách", "https://vi.example/4", "Báo D", "Hồ Ba Bể đón khách\n\nMùa thu nước hồ Ba Bể trong xanh, du khách về Chợ Rã ngày càng đông.");
 
 		List<Cases.Notice> told = noticesOf("chuyenvien", opened.id());
 		assertThat(told).extracting(Cases.Notice::itemId).containsExactly(880_101L);
@@ -149,8 +154,7 @@ class CaseFollowUpRepositoryTests {
 		Cases.Case opened = open("Tin đồn thu phí đền bù", "MEDIUM");
 		follow(opened.id(), 774_001L);
 
-		events.publishEvent(new ItemAnalysed(880_001L, 774_001L, "Thu phí đền bù?", "https://vi.example/1", "Báo A", 70,
-				"Thu phí đền bù?"));
+		storyGrew(880_001L, 774_001L, "Thu phí đền bù?", "https://vi.example/1", "Báo A", "Thu phí đền bù?");
 
 		Cases.Case joined = cases.get(opened.id());
 		assertThat(joined.itemIds()).containsExactly(880_001L);
@@ -159,10 +163,8 @@ class CaseFollowUpRepositoryTests {
 		cases.move(opened.id(), CaseStatus.VERIFYING, null);
 		cases.move(opened.id(), CaseStatus.FALSE, "UBND xã bác bỏ");
 		cases.move(opened.id(), CaseStatus.CLOSED, null);
-		ItemAnalysed again = new ItemAnalysed(880_002L, 774_001L, "Lại đồn thu phí đền bù", "https://vi.example/2", "Trang B", 65,
-				"Lại đồn thu phí đền bù");
-		events.publishEvent(again);
-		events.publishEvent(again);
+		storyGrew(880_002L, 774_001L, "Lại đồn thu phí đền bù", "https://vi.example/2", "Trang B", "Lại đồn thu phí đền bù");
+		storyGrew(880_002L, 774_001L, "Lại đồn thu phí đền bù", "https://vi.example/2", "Trang B", "Lại đồn thu phí đền bù");
 
 		assertThat(cases.get(opened.id()).itemIds()).as("a closed case takes no new items").containsExactly(880_001L);
 		List<Cases.Notice> told = noticesOf("chuyenvien", opened.id());

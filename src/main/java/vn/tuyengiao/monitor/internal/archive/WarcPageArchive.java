@@ -40,7 +40,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.tuyengiao.monitor.PageArchive;
-import vn.tuyengiao.monitor.internal.fetch.FetchFailed;
+import vn.tuyengiao.monitor.FetchFailed;
 import vn.tuyengiao.monitor.internal.fetch.FetchRequest;
 import vn.tuyengiao.monitor.internal.fetch.FetchResult;
 import vn.tuyengiao.monitor.internal.fetch.FetchSettings;

@@ -1,5 +1,6 @@
 package vn.tuyengiao.monitor.internal.fetch;
 
+import vn.tuyengiao.monitor.FetchFailed;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -11,7 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import vn.tuyengiao.monitor.internal.fetch.FetchFailed.Reason;
+import vn.tuyengiao.monitor.FetchFailed.Reason;
 
 /**
  * Which URLs the fetcher may read: http and https only, and never an address of our own network

@@ -35,7 +35,8 @@ import org.apache.hc.core5.util.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import vn.tuyengiao.monitor.internal.fetch.FetchFailed.Reason;
+import vn.tuyengiao.monitor.FetchFailed;
+import vn.tuyengiao.monitor.FetchFailed.Reason;
 
 /**
  * Reads public pages and feeds the way a site would be glad to be read, and never our own network.

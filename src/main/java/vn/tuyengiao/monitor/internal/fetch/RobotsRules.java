@@ -1,5 +1,6 @@
 package vn.tuyengiao.monitor.internal.fetch;
 
+import vn.tuyengiao.monitor.FetchFailed;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +13,7 @@ import crawlercommons.robots.SimpleRobotRules;
 import crawlercommons.robots.SimpleRobotRules.RobotRulesMode;
 import crawlercommons.robots.SimpleRobotRulesParser;
 
-import vn.tuyengiao.monitor.internal.fetch.FetchFailed.Reason;
+import vn.tuyengiao.monitor.FetchFailed.Reason;
 
 /**
  * Each site's robots.txt, read once per origin and kept for a while (RFC 9309): a 4xx answer means no

@@ -1,5 +1,6 @@
 package vn.tuyengiao.monitor.internal.fetch;
 
+import vn.tuyengiao.monitor.FetchFailed;
 import java.net.InetAddress;
 import java.net.URI;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-import vn.tuyengiao.monitor.internal.fetch.FetchFailed.Reason;
+import vn.tuyengiao.monitor.FetchFailed.Reason;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;

@@ -1,5 +1,6 @@
 package vn.tuyengiao.monitor.internal.fetch;
 
+import vn.tuyengiao.monitor.FetchFailed;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import vn.tuyengiao.monitor.internal.fetch.FetchFailed.Reason;
+import vn.tuyengiao.monitor.FetchFailed.Reason;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

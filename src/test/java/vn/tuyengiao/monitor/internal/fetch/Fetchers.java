@@ -1,5 +1,7 @@
 package vn.tuyengiao.monitor.internal.fetch;
 
+import vn.tuyengiao.monitor.FetchFailed;
+
 /** Failures of the fetcher, for tests of the stages that call it. */
 public final class Fetchers {
 

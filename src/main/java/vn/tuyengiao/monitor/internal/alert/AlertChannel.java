@@ -1,8 +1,0 @@
-package vn.tuyengiao.monitor.internal.alert;
-
-/** How an alert reaches people: a notification in the app, an e-mail, or a signed call to another system. */
-enum AlertChannel {
-
-	IN_APP, EMAIL, WEBHOOK
-
-}

@@ -1,0 +1,34 @@
+package vn.tuyengiao.platform.internal;
+
+import java.time.Duration;
+
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Work handed between modules is an event in Spring Modulith's publication registry, one row per listener. A
+ * listener that failed (a database hiccup, a lock held too long) leaves its row failed; this hands those rows to
+ * their listeners again every minute, as the incomplete ones are handed again at start-up. Every listener is
+ * idempotent, so a second delivery changes nothing.
+ */
+@Component
+class FailedEventRetries {
+
+	/** A publication is retried once it has been failed this long, so a failing listener is not hammered. */
+	static final Duration MIN_AGE = Duration.ofMinutes(1);
+
+	private final FailedEventPublications failed;
+
+	FailedEventRetries(FailedEventPublications failed) {
+		this.failed = failed;
+	}
+
+	@Scheduled(fixedDelayString = "${tuyengiao.events.retry-failed-every:PT1M}",
+			initialDelayString = "${tuyengiao.events.retry-failed-every:PT1M}")
+	void retry() {
+		failed.resubmit(ResubmissionOptions.defaults().withMinAge(MIN_AGE).withBatchSize(500));
+	}
+
+}
