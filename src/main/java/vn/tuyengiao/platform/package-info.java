@@ -5,6 +5,10 @@
  * <p>
  * Other modules signal a business fact by throwing a subclass of {@link vn.tuyengiao.platform.DomainProblem};
  * this module turns it into the right HTTP answer in one place.
+ * <p>
+ * The schema is migrated by Flyway at start-up; a database migrated before some migrations' comments were
+ * reworded (the versions listed in {@code SchemaMigration}) has their recorded checksums realigned first, and any
+ * other validation failure stops the start.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Nền tảng (platform)", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package vn.tuyengiao.platform;
