@@ -1,4 +1,4 @@
--- Places (địa danh), issue 6: a gazetteer of Vietnam's administrative units before and after the
+-- Places (địa danh), module places: a gazetteer of Vietnam's administrative units before and after the
 -- reorganisation of 1/7/2025. Codes are the General Statistics Office's (2 digits: province, 3: district,
 -- 5: commune). The same code may name different units in the two eras (15 was Yên Bái, is Lào Cai), so a
 -- unit is keyed by its era and code; the application decides which units of the two eras are one.

@@ -1,4 +1,4 @@
--- Alerts of saved topics (cảnh báo theo chủ đề), issue 6, module monitor. Topic and item ids are kept by value:
+-- Alerts of saved topics (cảnh báo theo chủ đề), module monitor. Topic and item ids are kept by value:
 -- an alert outlives nothing it points at, and the topic tables stay free to change.
 
 -- A topic's alert rules as one versioned set: the rules API replaces them together (optimistic locking).

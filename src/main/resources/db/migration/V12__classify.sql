@@ -1,4 +1,4 @@
--- Classifiers (issue 6), module classify: the labels staff give to texts ("correct this label"), and the models
+-- Classifiers, module classify: the labels staff give to texts ("correct this label"), and the models
 -- trained from them. A model row keeps its learnt weights (compressed), its training summary and its scores;
 -- the active one of a task is the one the platform classifies with.
 create table classify_label (

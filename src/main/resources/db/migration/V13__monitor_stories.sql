@@ -1,4 +1,4 @@
--- Stories (câu chuyện, chuỗi tin) of the monitor module, issue 6: the items that are copies of one text (a
+-- Stories (câu chuyện, chuỗi tin) of the monitor module: the items that are copies of one text (a
 -- rumour reposted by fifty pages) or quote it, kept as one story with its first source and its spread.
 -- Item ids are the monitor_item ids, stored by value: a story is assigned after the item is committed, in a
 -- transaction of its own, and a story read for a test or a benchmark needs no item row.

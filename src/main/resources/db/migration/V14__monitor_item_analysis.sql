@@ -1,4 +1,4 @@
--- What the analysis of issue 6 made of an item's current text (content_hash): the places it is about, its
+-- What the analysis (module monitor) made of an item's current text (content_hash): the places it is about, its
 -- sentiment, toxicity and work area, its story and its risk flag with the reasons. An item without a row,
 -- or whose text changed since, is analysed again (at-least-once: analysing twice changes nothing).
 create table monitor_item_analysis (

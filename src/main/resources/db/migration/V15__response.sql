@@ -1,4 +1,4 @@
--- Response to false and toxic information (module response), issue 7: cases (vụ việc), the items they are
+-- Response to false and toxic information (module response): cases (vụ việc), the items they are
 -- about (by id: modules do not join each other's tables) and every transition of their workflow. A case is
 -- counted in the report of its period (period_code, e.g. 2023Q2: the quarter it was opened in, by default).
 create table response_case (

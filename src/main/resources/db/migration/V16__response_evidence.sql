@@ -1,4 +1,4 @@
--- Evidence of response cases (module response), issue 7: one row per capture of a linked item's page as a WARC
+-- Evidence of response cases (module response): one row per capture of a linked item's page as a WARC
 -- file kept under the data directory (DIR/evidence). A link's first capture is capture_no 1, so capturing it
 -- twice (the event after commit and the sweep) cannot make two rows; a re-capture asked for is the next number.
 -- A row goes PENDING -> CAPTURED (file name, SHA-256, size: never changed afterwards) or FAILED (the reason).

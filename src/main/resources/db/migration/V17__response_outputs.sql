@@ -1,4 +1,4 @@
--- Responses (kết quả xử lý) recorded on a case (module response), issue 7: rebuttal and clarification articles,
+-- Responses (kết quả xử lý) recorded on a case (module response): rebuttal and clarification articles,
 -- guidance sent to the press and units, requests to a platform to remove content and referrals to the agency in
 -- charge. One row per response; which columns are filled depends on the kind:
 --   REBUTTAL, CLARIFICATION  title, url, outlet, issued_on (published)

@@ -1,4 +1,4 @@
--- Response cases, issue 7: what a case is about (work area, places, stories), its deadline for a verdict and
+-- Response cases (module response): what a case is about (work area, places, stories), its deadline for a verdict and
 -- its escalation to the leaders, and the notices (thông báo) it sends: escalations, assignments, and copies of a
 -- closed case's story that surface again.
 alter table response_case add column work_area varchar(40);

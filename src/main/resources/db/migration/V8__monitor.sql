@@ -1,4 +1,4 @@
--- Information monitoring (module monitor), issue 5: sources (nguồn tin), the items read from them with their
+-- Information monitoring (module monitor): sources (nguồn tin), the items read from them with their
 -- earlier versions, each fetch's outcome for source health, and entries that could not be read.
 -- Units are referred to by id only (modules do not join each other's tables).
 create table monitor_source (

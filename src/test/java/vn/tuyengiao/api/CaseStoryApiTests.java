@@ -1,10 +1,11 @@
 package vn.tuyengiao.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -111,14 +112,7 @@ class CaseStoryApiTests {
 
 	/** What {@code read} answers once {@code done} holds, within 20 s (the analysis runs in the background). */
 	private static JsonNode until(String what, Read read, Predicate<JsonNode> done) throws Exception {
-		Instant deadline = Instant.now().plusSeconds(20);
-		JsonNode value = read.get();
-		while (!done.test(value)) {
-			assertThat(Instant.now()).as(what).isBefore(deadline);
-			Thread.sleep(200);
-			value = read.get();
-		}
-		return value;
+		return await(what).atMost(Duration.ofSeconds(20)).until(read::get, done);
 	}
 
 }

@@ -1,6 +1,7 @@
 package vn.tuyengiao.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -269,24 +270,19 @@ class EvidenceApiTests {
 
 	/** The case's captures once at least {@code count} of them are no longer pending (within 20 s). */
 	private JsonNode awaitCaptures(long caseId, int count) throws Exception {
-		Instant deadline = Instant.now().plusSeconds(20);
-		while (true) {
+		return await("captures of case " + caseId + " no longer pending").atMost(Duration.ofSeconds(20)).until(() -> {
 			Api.Response listed = specialist().get("/api/cases/" + caseId + "/evidence");
 			assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+			return listed.json();
+		}, captures -> {
 			List<JsonNode> done = new ArrayList<>();
-			for (JsonNode capture : listed.json()) {
+			for (JsonNode capture : captures) {
 				if (!capture.get("status").asString().equals("PENDING")) {
 					done.add(capture);
 				}
 			}
-			if (done.size() >= count) {
-				return listed.json();
-			}
-			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("captures of case " + caseId + " still pending: " + listed.body());
-			}
-			Thread.sleep(200);
-		}
+			return done.size() >= count;
+		});
 	}
 
 	private static byte[] read(Path path) {

@@ -1,9 +1,10 @@
 package vn.tuyengiao.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,19 +44,15 @@ class TopicApiTests {
 				""".formatted(unique);
 		assertThat(specialist().upload("/api/imports", "bai.csv", csv).status()).isEqualTo(200);
 
-		JsonNode match = null;
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-		while (match == null && Instant.now().isBefore(deadline)) {
+		JsonNode match = await("the new item among the topic's matches").atMost(Duration.ofSeconds(10)).until(() -> {
+			JsonNode found = null;
 			for (JsonNode m : specialist().get("/api/topics/" + topic + "/matches").json()) {
 				if (m.get("url").asString().endsWith("/topic/" + unique + "/1")) {
-					match = m;
+					found = m;
 				}
 			}
-			if (match == null) {
-				Thread.sleep(200);
-			}
-		}
-		assertThat(match).as("the new item among the topic's matches within 10 s").isNotNull();
+			return found;
+		}, Objects::nonNull);
 		assertThat(match.get("itemId").asLong()).isPositive();
 		assertThat(match.get("highlights").toString()).contains("<mark>đền bù</mark>").contains("<mark>Tin đồn</mark>");
 
@@ -75,13 +72,8 @@ class TopicApiTests {
 
 	/** The item once its analysis is stored (places, classifiers, story, risk): within seconds of its import. */
 	private JsonNode analysed(long itemId) throws Exception {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-		JsonNode item = specialist().get("/api/items/" + itemId).json();
-		while (!item.get("analysed").asBoolean() && Instant.now().isBefore(deadline)) {
-			Thread.sleep(200);
-			item = specialist().get("/api/items/" + itemId).json();
-		}
-		return item;
+		return await().atMost(Duration.ofSeconds(10)).until(() -> specialist().get("/api/items/" + itemId).json(),
+				item -> item.get("analysed").asBoolean());
 	}
 
 	@Test

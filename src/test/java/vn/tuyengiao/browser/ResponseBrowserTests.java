@@ -1,9 +1,10 @@
 package vn.tuyengiao.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -75,17 +76,12 @@ class ResponseBrowserTests extends BrowserTest {
 	}
 
 	/** The first flagged item's "open a case" button on the monitoring dashboard, once the analysis has flagged one. */
-	private WebElement firstFlaggedItem() throws InterruptedException {
-		Instant giveUp = Instant.now().plus(ANALYSIS);
-		while (true) {
+	private WebElement firstFlaggedItem() {
+		return await("an item flagged by the analysis").atMost(ANALYSIS).pollInterval(Duration.ofSeconds(2)).until(() -> {
 			browser.go("/monitor/overview");
 			var buttons = browser.driver().findElements(By.cssSelector("#flagged .open-case"));
-			if (!buttons.isEmpty()) {
-				return buttons.get(0);
-			}
-			assertThat(Instant.now()).as("an item flagged by the analysis").isBefore(giveUp);
-			Thread.sleep(2000);
-		}
+			return buttons.isEmpty() ? null : buttons.get(0);
+		}, Objects::nonNull);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.tuyengiao.report.ConsolidatedReport;
@@ -34,8 +33,8 @@ class DocumentWriters implements OfficialDocuments {
 
 	private final IndicatorTableXlsxWriter xlsx = new IndicatorTableXlsxWriter();
 
-	DocumentWriters(@Value("${tuyengiao.report.font-directory:}") String fontDirectory) {
-		this.fontDirectory = fontDirectory;
+	DocumentWriters(ReportSettings settings) {
+		this.fontDirectory = settings.fontDirectory() == null ? "" : settings.fontDirectory();
 	}
 
 	private PartyPdfWriter pdfWriter() {

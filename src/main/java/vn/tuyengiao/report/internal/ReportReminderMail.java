@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -54,12 +53,12 @@ class ReportReminderMail {
 	private final String from;
 
 	ReportReminderMail(UnitReportRepository reports, Accounts accounts, OrgUnits units, JavaMailSender mail,
-			@Value("${tuyengiao.report.reminder-from:tuyengiao@localhost}") String from) {
+			ReportSettings settings) {
 		this.reports = reports;
 		this.accounts = accounts;
 		this.units = units;
 		this.mail = mail;
-		this.from = from;
+		this.from = settings.reminderFrom();
 	}
 
 	@Scheduled(cron = "${tuyengiao.report.reminder-cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")

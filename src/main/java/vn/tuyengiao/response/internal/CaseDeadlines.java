@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -53,13 +52,11 @@ class CaseDeadlines {
 
 	private final Clock clock = Clock.systemUTC();
 
-	CaseDeadlines(@Value("${tuyengiao.response.deadline.high:P1D}") Duration high,
-			@Value("${tuyengiao.response.deadline.medium:P3D}") Duration medium,
-			@Value("${tuyengiao.response.deadline.low:P7D}") Duration low, JdbcTemplate jdbc, Accounts accounts,
-			CaseNotices notices, AuditLog audit, PlatformTransactionManager transactions) {
-		this.high = high;
-		this.medium = medium;
-		this.low = low;
+	CaseDeadlines(CaseSettings settings, JdbcTemplate jdbc, Accounts accounts, CaseNotices notices, AuditLog audit,
+			PlatformTransactionManager transactions) {
+		this.high = settings.deadline().high();
+		this.medium = settings.deadline().medium();
+		this.low = settings.deadline().low();
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.notices = notices;

@@ -5,7 +5,6 @@ import java.util.concurrent.Executors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -16,6 +15,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.tuyengiao.access.Accounts;
 import vn.tuyengiao.access.Role;
+import vn.tuyengiao.platform.PlatformSettings;
 
 /**
  * The case notices also by e-mail, only when the operator configures SMTP ({@code spring.mail.host}): a leader who
@@ -45,13 +45,11 @@ class CaseMail implements AutoCloseable {
 		return thread;
 	});
 
-	CaseMail(JavaMailSender mail, Accounts accounts,
-			@Value("${tuyengiao.response.mail-from:${tuyengiao.report.reminder-from:tuyengiao@localhost}}") String from,
-			@Value("${tuyengiao.base-url:}") String baseUrl) {
+	CaseMail(JavaMailSender mail, Accounts accounts, CaseSettings settings, PlatformSettings platform) {
 		this.mail = mail;
 		this.accounts = accounts;
-		this.from = from;
-		this.baseUrl = baseUrl;
+		this.from = settings.mailFrom();
+		this.baseUrl = platform.baseUrl();
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

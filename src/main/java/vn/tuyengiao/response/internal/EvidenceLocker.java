@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -28,6 +27,7 @@ import org.springframework.stereotype.Component;
 
 import vn.tuyengiao.platform.Conflict;
 import vn.tuyengiao.platform.NotFound;
+import vn.tuyengiao.platform.PlatformSettings;
 import vn.tuyengiao.response.CaseEvidence;
 
 /**
@@ -66,9 +66,9 @@ class EvidenceLocker {
 
 	private final Path root;
 
-	EvidenceLocker(JdbcTemplate jdbc, @Value("${tuyengiao.data-dir}") Path dataDir) {
+	EvidenceLocker(JdbcTemplate jdbc, PlatformSettings platform) {
 		this.jdbc = jdbc;
-		this.root = dataDir.resolve("evidence").toAbsolutePath().normalize();
+		this.root = platform.dataDir().resolve("evidence").toAbsolutePath().normalize();
 	}
 
 	/** The captures of a case's items, oldest first. */

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,8 +20,9 @@ class SegmentationConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(SegmentationConfiguration.class);
 
 	@Bean
-	Segmentation segmentation(@Value("${tuyengiao.text.segmenter-model:}") String model) {
-		if (model.isBlank()) {
+	Segmentation segmentation(TextSettings settings) {
+		String model = settings.segmenterModel();
+		if (model == null || model.isBlank()) {
 			return Segmentation.none();
 		}
 		try {

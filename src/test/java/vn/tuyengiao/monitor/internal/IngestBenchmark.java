@@ -1,11 +1,14 @@
 package vn.tuyengiao.monitor.internal;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -142,13 +145,10 @@ class IngestBenchmark {
 		}
 		pool.shutdown();
 		long stored = items.count();
-		long found = 0;
-		for (int wait = 0; wait < 600 && found < stored; wait++) {
-			found = search.search(new ItemSearch.Query("", false, null, null, null, null, null, true, 0, 1)).total();
-			if (found < stored) {
-				Thread.sleep(100); // until the index has refreshed with the last readings: that time counts too
-			}
-		}
+		// until the index has refreshed with the last readings: that time counts too
+		long found = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+			.until(() -> search.search(new ItemSearch.Query("", false, null, null, null, null, null, true, 0, 1)).total(),
+					indexed -> indexed >= stored);
 		double elapsed = seconds(start);
 		double afterFirstTenth = marks[1] == 0 ? elapsed : (System.nanoTime() - marks[1]) / 1e9;
 		System.out.printf(Locale.ROOT,

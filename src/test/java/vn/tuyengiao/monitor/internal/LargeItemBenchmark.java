@@ -1,11 +1,14 @@
 package vn.tuyengiao.monitor.internal;
 
+import static org.awaitility.Awaitility.await;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -123,9 +126,8 @@ class LargeItemBenchmark {
 			row.next();
 			bigId = row.getLong(1);
 		}
-		while (reindexing.status().running()) {
-			Thread.sleep(500); // the start-up rebuild of an empty index with items: not ours
-		}
+		// the start-up rebuild of an empty index with items: not ours
+		await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(500)).until(() -> !reindexing.status().running());
 		Search.mapping(entities).scope(ItemEntity.class).workspace().purge();
 		Search.mapping(entities).scope(ItemEntity.class).massIndexer().threadsToLoadObjects(1).mergeSegmentsOnFinish(true)
 			.startAndWait();

@@ -1,6 +1,9 @@
 package vn.tuyengiao.monitor.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -43,9 +46,7 @@ class ReindexingTests {
 		assertThat(everything()).isZero();
 
 		reindexing.rebuildAnEmptyIndex();
-		for (int wait = 0; wait < 300 && reindexing.status().running(); wait++) {
-			Thread.sleep(100);
-		}
+		await().atMost(Duration.ofSeconds(30)).until(() -> !reindexing.status().running());
 
 		assertThat(reindexing.status().state()).isEqualTo(Reindexing.State.DONE);
 		assertThat(everything()).isEqualTo(items.count());

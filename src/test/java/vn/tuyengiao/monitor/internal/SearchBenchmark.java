@@ -1,5 +1,7 @@
 package vn.tuyengiao.monitor.internal;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -190,9 +193,8 @@ class SearchBenchmark {
 			existing = rows.getLong(1);
 		}
 		if (existing == DOCS) {
-			while (reindexing.status().running()) {
-				Thread.sleep(1000); // an index of an earlier format is being rebuilt at start-up
-			}
+			// an index of an earlier format is being rebuilt at start-up
+			await().atMost(Duration.ofHours(1)).pollInterval(Duration.ofSeconds(1)).until(() -> !reindexing.status().running());
 			int indexed;
 			try (var reader = Search.mapping(entities).scope(ItemEntity.class).extension(LuceneExtension.get()).openIndexReader()) {
 				indexed = reader.numDocs();

@@ -34,6 +34,7 @@ class CaseMailTests {
 		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
 		registry.add("tuyengiao.report.reminder-cron", () -> "-");
 		registry.add("tuyengiao.base-url", () -> "https://tuyengiao.bac-kan.example");
+		registry.add("tuyengiao.report.reminder-from", () -> "bantuyengiao@bac-kan.example");
 	}
 
 	@Autowired
@@ -56,6 +57,8 @@ class CaseMailTests {
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no e-mail to the leader about the case"));
 		assertThat(toLeader.getSubject()).isEqualTo("[Tuyên giáo số] Vụ việc quá hạn kết luận");
+		assertThat(toLeader.getFrom()).as("without a sender of its own, the report reminders' one")
+			.extracting(Object::toString).containsExactly("bantuyengiao@bac-kan.example");
 		assertThat(body(toLeader)).contains("https://tuyengiao.bac-kan.example/response/cases/" + late.id());
 		assertThat(Arrays.stream(smtp.getReceivedMessages()).map(CaseMailTests::recipient))
 			.as("the specialist who handles it is not a leader").doesNotContain("chuyenvien@bac-kan.example");

@@ -3,12 +3,14 @@ package vn.tuyengiao.stories.internal;
 import vn.tuyengiao.api.Api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -99,13 +101,9 @@ class StoriesApiTests {
 
 	/** The item's story once the analysis stage has stored it (within seconds of the import). */
 	private long storyOf(long itemId) throws Exception {
-		Instant deadline = Instant.now().plusSeconds(10);
-		JsonNode item = specialist().get("/api/items/" + itemId).json();
-		while (item.get("storyId").isNull() && Instant.now().isBefore(deadline)) {
-			Thread.sleep(200);
-			item = specialist().get("/api/items/" + itemId).json();
-		}
-		return item.get("storyId").asLong();
+		return await().atMost(Duration.ofSeconds(10))
+			.until(() -> specialist().get("/api/items/" + itemId).json(), item -> !item.get("storyId").isNull())
+			.get("storyId").asLong();
 	}
 
 	@Test

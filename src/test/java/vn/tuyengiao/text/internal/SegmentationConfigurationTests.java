@@ -13,18 +13,18 @@ class SegmentationConfigurationTests {
 
 	@Test
 	void runsWithoutASegmenterWhenNoModelIsConfigured() {
-		assertThat(configuration.segmentation(" ").segmenter()).isEmpty();
+		assertThat(configuration.segmentation(new TextSettings(" ")).segmenter()).isEmpty();
 	}
 
 	@Test
 	void runsWithoutASegmenterWhenTheConfiguredModelIsMissing() {
-		assertThat(configuration.segmentation("/no/such/model").segmenter()).isEmpty();
+		assertThat(configuration.segmentation(new TextSettings("/no/such/model")).segmenter()).isEmpty();
 	}
 
 	@Test
 	void loadsTheConfiguredModel() {
 		Path model = Path.of("src", "test", "resources", "segmenter");
-		assertThat(configuration.segmentation(model.toString()).segmenter()).isPresent();
+		assertThat(configuration.segmentation(new TextSettings(model.toString())).segmenter()).isPresent();
 	}
 
 }
