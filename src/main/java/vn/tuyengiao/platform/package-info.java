@@ -5,6 +5,10 @@
  * <p>
  * Other modules signal a business fact by throwing a subclass of {@link vn.tuyengiao.platform.DomainProblem};
  * this module turns it into the right HTTP answer in one place.
+ * <p>
+ * {@link vn.tuyengiao.platform.VietnamTime} is the one zone and calendar of the platform: modules, templates
+ * ({@code T(vn.tuyengiao.platform.VietnamTime).ZONE}) and schedules ({@code zone = VietnamTime.ZONE_NAME})
+ * name Vietnam through it, never by spelling the zone out.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Nền tảng (platform)", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package vn.tuyengiao.platform;

@@ -15,6 +15,7 @@ import vn.tuyengiao.access.CurrentUser;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.platform.Reminders;
+import vn.tuyengiao.platform.VietnamTime;
 import vn.tuyengiao.report.Period;
 import vn.tuyengiao.report.ReportStatus;
 
@@ -48,7 +49,7 @@ class ReportReminders implements Reminders {
 		if (user == null || user.coveredUnitIds().isEmpty()) {
 			return List.of();
 		}
-		LocalDate today = LocalDate.now(ReportTime.VIETNAM);
+		LocalDate today = VietnamTime.today();
 		Map<Long, String> names = units.all().stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::name));
 		List<Reminder> reminders = new ArrayList<>();
 		int awaiting = 0;

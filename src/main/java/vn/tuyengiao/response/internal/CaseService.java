@@ -30,6 +30,7 @@ import vn.tuyengiao.monitor.Items;
 import vn.tuyengiao.platform.Conflict;
 import vn.tuyengiao.platform.InvalidInput;
 import vn.tuyengiao.platform.NotFound;
+import vn.tuyengiao.platform.VietnamTime;
 import vn.tuyengiao.report.Period;
 import vn.tuyengiao.response.CaseItemsLinked;
 import vn.tuyengiao.response.CaseStatus;
@@ -419,7 +420,7 @@ class CaseService implements Cases {
 	/** The quarter a case is counted in: as given, else the quarter of the moment it is opened (Vietnam time). */
 	private static String period(String given, Instant now) {
 		if (given == null || given.isBlank()) {
-			java.time.LocalDate today = now.atZone(CaseFormats.VIETNAM).toLocalDate();
+			java.time.LocalDate today = VietnamTime.dayOf(now);
 			return Period.quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1).code();
 		}
 		try {

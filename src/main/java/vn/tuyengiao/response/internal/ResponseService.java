@@ -30,6 +30,7 @@ import vn.tuyengiao.platform.Conflict;
 import vn.tuyengiao.platform.DomainProblem.FieldProblem;
 import vn.tuyengiao.platform.InvalidInput;
 import vn.tuyengiao.platform.NotFound;
+import vn.tuyengiao.platform.VietnamTime;
 import vn.tuyengiao.response.Cases;
 
 /**
@@ -299,7 +300,7 @@ class ResponseService {
 			problems.add(new FieldProblem(field, "response.output.bad-date", value.strip()));
 			return null;
 		}
-		if (date.isAfter(clock.instant().atZone(CaseFormats.VIETNAM).toLocalDate())) {
+		if (date.isAfter(VietnamTime.today(clock))) {
 			problems.add(new FieldProblem(field, "response.output.future-date", date.format(VIETNAMESE_DATE)));
 			return null;
 		}
