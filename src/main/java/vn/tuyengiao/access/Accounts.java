@@ -31,6 +31,11 @@ public interface Accounts {
 	 */
 	List<Contact> holdersOf(long unitId, Role... roles);
 
+	/** As {@link #holdersOf(long, Role...)} for the roles of the group. */
+	default List<Contact> holdersOf(long unitId, RoleGroup group) {
+		return holdersOf(unitId, group.roles().toArray(Role[]::new));
+	}
+
 	/** An account to reach; {@code email} is null when it has none. */
 	record Contact(String username, String displayName, String email) {
 	}
