@@ -182,8 +182,7 @@ class BriefingService implements Briefings, ReportAgenda, vn.tuyengiao.platform.
 		return tasks.involving(user.coveredUnitIds())
 			.stream()
 			.filter(task -> task.status(today) == TaskStatus.OVERDUE)
-			.filter(task -> scope.hasRoleOn(task.leadUnitId(), vn.tuyengiao.access.Role.REPORTER,
-					vn.tuyengiao.access.Role.SPECIALIST, vn.tuyengiao.access.Role.LEADER))
+			.filter(task -> scope.holds(vn.tuyengiao.access.RoleGroup.REPORT_EDITORS, task.leadUnitId()))
 			.map(task -> new Reminder("danger", "Nhiệm vụ quá hạn: " + task.title() + " (hạn "
 					+ task.deadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ").",
 					"/tasks#task-" + task.id()))

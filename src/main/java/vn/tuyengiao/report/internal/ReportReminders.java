@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.access.AccessScope;
 import vn.tuyengiao.access.CurrentUser;
+import vn.tuyengiao.access.RoleGroup;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.platform.Reminders;
@@ -59,12 +60,12 @@ class ReportReminders implements Reminders {
 					+ names.getOrDefault(report.unitId(), "?");
 			String link = "/reports/" + report.id();
 			if (report.status() == ReportStatus.SUBMITTED) {
-				if (scope.hasRoleAbove(report.unitId(), ReportAccess.REVIEWERS)) {
+				if (scope.holdsAbove(RoleGroup.BOARD_STAFF, report.unitId())) {
 					awaiting++;
 				}
 				continue;
 			}
-			if (!scope.hasRoleOn(report.unitId(), ReportAccess.EDITORS)) {
+			if (!scope.holds(RoleGroup.REPORT_EDITORS, report.unitId())) {
 				continue;
 			}
 			if (report.status() == ReportStatus.RETURNED) {

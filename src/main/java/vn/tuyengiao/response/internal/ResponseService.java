@@ -22,8 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.access.AccessScope;
-import vn.tuyengiao.access.CurrentUser;
-import vn.tuyengiao.access.UnitOutOfScope;
+import vn.tuyengiao.access.RoleGroup;
 import vn.tuyengiao.audit.AuditAction;
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.platform.Conflict;
@@ -213,14 +212,9 @@ class ResponseService {
 
 	/** The case, when the caller may record responses on it: 403 for someone who handles no case anywhere. */
 	private Cases.Case writable(long caseId) {
-		CurrentUser user = scope.current();
-		if (!CaseService.handlesAnywhere(user)) {
-			throw new UnitOutOfScope(user.grantedUnitIds().stream().findFirst().orElse(0L));
-		}
+		scope.require(RoleGroup.HANDLERS);
 		Cases.Case theCase = cases.get(caseId);
-		if (!scope.hasRoleOn(theCase.ownerUnitId(), CaseService.HANDLERS)) {
-			throw new UnitOutOfScope(theCase.ownerUnitId());
-		}
+		scope.require(RoleGroup.HANDLERS, theCase.ownerUnitId());
 		return theCase;
 	}
 
