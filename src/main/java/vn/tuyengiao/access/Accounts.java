@@ -25,6 +25,11 @@ public interface Accounts {
 	 */
 	List<Contact> contactsFor(long unitId, Role... roles);
 
+	/** As {@link #contactsFor(long, Role...)} for the roles of the group. */
+	default List<Contact> contactsFor(long unitId, RoleGroup group) {
+		return contactsFor(unitId, group.roles().toArray(Role[]::new));
+	}
+
 	/**
 	 * Enabled accounts that hold one of the roles on the unit or on a unit above it, with or without an e-mail
 	 * address: whom to notify in the application, and whom a unit's work may be assigned to.
