@@ -25,11 +25,21 @@ public interface Accounts {
 	 */
 	List<Contact> contactsFor(long unitId, Role... roles);
 
+	/** As {@link #contactsFor(long, Role...)} for the roles of the group. */
+	default List<Contact> contactsFor(long unitId, RoleGroup group) {
+		return contactsFor(unitId, group.roles().toArray(Role[]::new));
+	}
+
 	/**
 	 * Enabled accounts that hold one of the roles on the unit or on a unit above it, with or without an e-mail
 	 * address: whom to notify in the application, and whom a unit's work may be assigned to.
 	 */
 	List<Contact> holdersOf(long unitId, Role... roles);
+
+	/** As {@link #holdersOf(long, Role...)} for the roles of the group. */
+	default List<Contact> holdersOf(long unitId, RoleGroup group) {
+		return holdersOf(unitId, group.roles().toArray(Role[]::new));
+	}
 
 	/** An account to reach; {@code email} is null when it has none. */
 	record Contact(String username, String displayName, String email) {

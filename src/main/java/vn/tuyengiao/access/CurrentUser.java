@@ -20,6 +20,11 @@ public record CurrentUser(long id, String username, String displayName, List<Rol
 		return grants.stream().anyMatch(grant -> grant.role() == role);
 	}
 
+	/** Whether the user holds a role of the group on some unit. */
+	public boolean holds(RoleGroup group) {
+		return grants.stream().anyMatch(grant -> group.includes(grant.role()));
+	}
+
 	/** Whether the user holds one of the roles on some unit. */
 	public boolean hasAnyRole(Role... roles) {
 		return java.util.Arrays.stream(roles).anyMatch(this::hasRole);

@@ -15,6 +15,14 @@ public class UnitOutOfScope extends AccessDeniedException {
 		this.unitId = unitId;
 	}
 
+	/**
+	 * The user holds no role that would do anywhere; the denial names one of their units (0 when they hold none),
+	 * as the audit record of a denial names a unit.
+	 */
+	public static UnitOutOfScope anywhere(CurrentUser user) {
+		return new UnitOutOfScope(user.grantedUnitIds().stream().findFirst().orElse(0L));
+	}
+
 	public long unitId() {
 		return unitId;
 	}

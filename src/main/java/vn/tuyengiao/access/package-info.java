@@ -9,8 +9,12 @@
  * login, failed login, permission change and denied request goes to the audit trail.
  * <p>
  * Read and write rights are decided by role and unit together: a right in a unit comes from a role that carries it
- * granted on that unit or a unit above ({@link vn.tuyengiao.access.AccessScope#hasRoleOn},
- * {@link vn.tuyengiao.access.AccessScope#unitsWith}); a grant of another role on the same unit adds nothing. A
+ * granted on that unit or a unit above; a grant of another role on the same unit adds nothing. Which roles carry a
+ * right is data here, {@link vn.tuyengiao.access.RoleGroup} (analysts, handlers, trainers, the cycle's readers,
+ * report editors, the board's staff, leaders, administrators), and every module asks the one question of
+ * {@link vn.tuyengiao.access.AccessScope}: a role of the group somewhere ({@code require(group)}), on the unit or
+ * above ({@code require(group, unit)}, {@code holds}), strictly above ({@code holdsAbove}), and the units it
+ * reaches ({@code unitsWith(group)}). A
  * collaborator reads none of the reports, consolidated reports, briefings, tasks, monitoring or cases. Permission
  * is checked before a request's body is read, so a refused caller gets 403 whatever they send.
  * <p>

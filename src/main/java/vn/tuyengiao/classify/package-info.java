@@ -5,8 +5,9 @@
  * over lexicons under {@code classify/} (the project's own, and toxic terms derived from ViHOS, MIT); a term is
  * found as a whole word, never as a syllable of an innocent word the lexicon lists ({@code mọi người} is not the
  * slur {@code mọi}), nor, where the operator configured a word segmenter, across the boundaries of the words it
- * finds; a toxicity reason quotes the term with the words around it. Staff correct labels through
- * {@code POST /api/classifiers/{task}/labels}, a leader or an administrator trains a model from them
+ * finds; a toxicity reason quotes the term with the words around it. Staff (access's {@code HANDLERS}) correct
+ * labels through {@code POST /api/classifiers/{task}/labels}, a leader or an administrator ({@code TRAINERS})
+ * trains a model from them
  * ({@code POST /api/classifiers/{task}/train}, LIBLINEAR through Tribuo over our own features), and the
  * newest trained model of a task is used from then on. Models are stored with their version, the counts of
  * their training labels and their cross-validated scores. No model trained on research-only data sets ships

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import vn.tuyengiao.access.AccessScope;
 import vn.tuyengiao.access.CurrentUser;
-import vn.tuyengiao.access.Role;
+import vn.tuyengiao.access.RoleGroup;
 
 /**
  * What the menu and the home page offer the signed-in user: only the pages their roles open. The roles are those
@@ -15,10 +15,6 @@ import vn.tuyengiao.access.Role;
  */
 @ControllerAdvice(annotations = Controller.class)
 class Navigation {
-
-	static final Role[] CYCLE = { Role.ADMIN, Role.LEADER, Role.SPECIALIST, Role.REPORTER, Role.VIEWER };
-
-	static final Role[] ANALYSTS = { Role.ADMIN, Role.LEADER, Role.SPECIALIST, Role.VIEWER };
 
 	private final AccessScope scope;
 
@@ -30,7 +26,8 @@ class Navigation {
 	public record Menu(boolean cycle, boolean monitoring, boolean response, boolean admin) {
 
 		static Menu of(CurrentUser user) {
-			return new Menu(user.hasAnyRole(CYCLE), user.hasAnyRole(ANALYSTS), user.hasAnyRole(ANALYSTS), user.isAdmin());
+			return new Menu(user.holds(RoleGroup.CYCLE_READERS), user.holds(RoleGroup.ANALYSTS), user.holds(RoleGroup.ANALYSTS),
+					user.isAdmin());
 		}
 
 		/** Whether a pillar's page is open to the user. */

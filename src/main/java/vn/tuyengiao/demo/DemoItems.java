@@ -3,7 +3,6 @@ package vn.tuyengiao.demo;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -66,7 +65,7 @@ final class DemoItems {
 			}
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException(e);
+			throw new DemoItemsUnreadable(e);
 		}
 		items.sort(Comparator.comparing(Item::published).reversed().thenComparing(Item::slug));
 		return List.copyOf(items);

@@ -18,7 +18,6 @@ import javax.xml.stream.XMLStreamWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -26,7 +25,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
@@ -110,7 +108,7 @@ class DemoOutletController {
 			xml.close();
 		}
 		catch (XMLStreamException e) {
-			throw new IllegalStateException(e);
+			throw new DemoFeedNotWritten(e);
 		}
 		return ResponseEntity.ok().contentType(XML).body(out.toString());
 	}
@@ -140,7 +138,7 @@ class DemoOutletController {
 			}
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException(e);
+			throw new UncheckedIOException(e); // a StringWriter does not fail
 		}
 		return out.toString();
 	}
@@ -152,7 +150,7 @@ class DemoOutletController {
 		Item item = items.stream()
 			.filter(i -> i.slug().equals(slug))
 			.findFirst()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new DemoPageNotFound());
 		model.addAttribute("outlet", o);
 		model.addAttribute("item", item);
 		model.addAttribute("canonical", absolute(o.articlePath(slug)));
@@ -167,7 +165,7 @@ class DemoOutletController {
 	String section(@PathVariable String outlet, @PathVariable String section, Model model) {
 		Outlet o = outlet(outlet, null);
 		if (o.sections().stream().noneMatch(s -> s.key().equals(section))) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			throw new DemoPageNotFound();
 		}
 		model.addAttribute("outlet", o);
 		model.addAttribute("section", section);
@@ -180,7 +178,7 @@ class DemoOutletController {
 	private static Outlet outlet(String key, FeedType type) {
 		return DemoOutlets.find(key)
 			.filter(o -> type == null || o.feedType() == type)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new DemoPageNotFound());
 	}
 
 	/** Up to four items of the same story first, then of the same section, nearest in time. */
@@ -245,7 +243,7 @@ class DemoOutletController {
 			return new SyndFeedOutput().outputString(feed, true);
 		}
 		catch (FeedException e) {
-			throw new IllegalStateException(e);
+			throw new DemoFeedNotWritten(e);
 		}
 	}
 

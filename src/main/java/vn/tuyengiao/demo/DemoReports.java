@@ -3,7 +3,6 @@ package vn.tuyengiao.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitType;
 import vn.tuyengiao.org.OrgUnits;
+import vn.tuyengiao.platform.VietnamTime;
 import vn.tuyengiao.report.Aggregation;
 import vn.tuyengiao.report.ConsolidatedReport;
 import vn.tuyengiao.report.Consolidation;
-import vn.tuyengiao.report.IssuerProfile;
 import vn.tuyengiao.report.Indicator;
-import vn.tuyengiao.report.ReportCatalogue;
+import vn.tuyengiao.report.IssuerProfile;
 import vn.tuyengiao.report.ReportCatalogue.IndicatorDefinition;
+import vn.tuyengiao.report.ReportCatalogue;
 import vn.tuyengiao.report.ReportCycle;
 import vn.tuyengiao.report.ReportForm;
 import vn.tuyengiao.report.UnitReport;
@@ -46,8 +46,6 @@ import vn.tuyengiao.report.ValueType;
 class DemoReports implements ApplicationRunner {
 
 	static final String FORM = "BC-QUY";
-
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	static final String INVENTED = "(Số liệu minh họa, không phải số liệu thật.)";
 
@@ -93,7 +91,7 @@ class DemoReports implements ApplicationRunner {
 			LocalDateTime submitted = name.equals("Ngân Sơn") ? LocalDateTime.of(2023, 3, 28, 9, 30)
 					: LocalDateTime.of(2023, 3, 20 + (int) (report.unitId() % 5), 15, 0);
 			cycle.recordFiled(report.id(), values(form, report.unitId(), 1), narratives(form, name, "quý I"),
-					submitted.atZone(VIETNAM).toInstant(), LocalDateTime.of(2023, 4, 3, 10, 0).atZone(VIETNAM).toInstant());
+					submitted.atZone(VietnamTime.ZONE).toInstant(), LocalDateTime.of(2023, 4, 3, 10, 0).atZone(VietnamTime.ZONE).toInstant());
 		}
 
 		issuers(districts);
@@ -117,8 +115,8 @@ class DemoReports implements ApplicationRunner {
 			}
 			boolean accepted = !name.equals("Na Rì") && !name.equals("Chợ Mới");
 			cycle.recordFiled(report.id(), values(form, report.unitId(), 2), narratives(form, name, "quý II"),
-					LocalDateTime.of(2023, 6, 22, 16, 0).atZone(VIETNAM).toInstant(),
-					accepted ? LocalDateTime.of(2023, 7, 4, 9, 0).atZone(VIETNAM).toInstant() : null);
+					LocalDateTime.of(2023, 6, 22, 16, 0).atZone(VietnamTime.ZONE).toInstant(),
+					accepted ? LocalDateTime.of(2023, 7, 4, 9, 0).atZone(VietnamTime.ZONE).toInstant() : null);
 		}
 		log.info("Loaded demo reports: form {} with {} indicators, 2023Q1 accepted from 8 boards, 2023Q2 open",
 				FORM, form.indicators().size());

@@ -5,7 +5,8 @@
  * and is valid from one date to another. Renames keep the earlier names
  * ({@link vn.tuyengiao.org.OrgUnits#history}); merges close the merged units and link each to its
  * successor, so the 2025 merger of the propaganda and mass-mobilisation boards and of provinces can be
- * recorded without losing what was filed under the old names. Nothing is ever deleted.
+ * recorded without losing what was filed under the old names. Nothing is ever deleted. Anyone sees the units
+ * their roles cover; access's {@code ADMINISTRATORS} change the units of their subtree.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Đơn vị (org)",
 		allowedDependencies = { "access", "audit", "platform" })

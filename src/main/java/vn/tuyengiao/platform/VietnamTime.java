@@ -11,7 +11,10 @@ import java.time.ZoneId;
  */
 public final class VietnamTime {
 
-	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+	/** The zone's name, for what takes a string such as {@code @Scheduled(zone = ...)}. */
+	public static final String ZONE_NAME = "Asia/Ho_Chi_Minh";
+
+	public static final ZoneId ZONE = ZoneId.of(ZONE_NAME);
 
 	private VietnamTime() {
 	}

@@ -10,6 +10,10 @@
  * The schema is migrated by Flyway at start-up; a database migrated before some migrations' comments were
  * reworded (the versions listed in {@code SchemaMigration}) has their recorded checksums realigned first, and any
  * other validation failure stops the start.
+ * <p>
+ * {@link vn.tuyengiao.platform.VietnamTime} is the one zone and calendar of the platform: modules, templates
+ * ({@code T(vn.tuyengiao.platform.VietnamTime).ZONE}) and schedules ({@code zone = VietnamTime.ZONE_NAME})
+ * name Vietnam through it, never by spelling the zone out.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Nền tảng (platform)",
 		type = org.springframework.modulith.ApplicationModule.Type.OPEN, allowedDependencies = {})

@@ -55,7 +55,7 @@ public record PartyDocument(String superiorBody, String issuingBody, String numb
 
 		public Heading {
 			if (level < 1 || level > 3) {
-				throw new IllegalArgumentException("A heading is level 1, 2 or 3, not " + level);
+				throw new PartyDocumentMalformed("A heading is level 1, 2 or 3, not " + level);
 			}
 			Objects.requireNonNull(text, "text");
 		}
@@ -85,12 +85,12 @@ public record PartyDocument(String superiorBody, String issuingBody, String numb
 		public Table {
 			header = List.copyOf(header);
 			if (header.isEmpty()) {
-				throw new IllegalArgumentException("A table needs at least one column");
+				throw new PartyDocumentMalformed("A table needs at least one column");
 			}
 			rows = rows.stream().map(List::copyOf).toList();
 			for (List<String> row : rows) {
 				if (row.size() != header.size()) {
-					throw new IllegalArgumentException(
+					throw new PartyDocumentMalformed(
 							"A row has " + row.size() + " cells but the header has " + header.size() + ": " + row);
 				}
 			}
@@ -120,7 +120,7 @@ public record PartyDocument(String superiorBody, String issuingBody, String numb
 		public Signature {
 			authority = authority == null ? "" : authority.strip();
 			if (!AUTHORITIES.contains(authority)) {
-				throw new IllegalArgumentException("Signing authority is T/M, K/T, T/L or empty, not " + authority);
+				throw new PartyDocumentMalformed("Signing authority is T/M, K/T, T/L or empty, not " + authority);
 			}
 			onBehalfOf = onBehalfOf == null ? "" : onBehalfOf;
 			Objects.requireNonNull(title, "title");

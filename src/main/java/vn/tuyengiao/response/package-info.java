@@ -2,7 +2,8 @@
  * Response to false and toxic information (đấu tranh, phản bác thông tin xấu, độc): cases (vụ việc)
  * opened from flagged items, stories or by hand, their workflow from a new case through verification and a
  * verdict to the response and closing, every step audited with who and why, and their count in the quarterly
- * report.
+ * report. Access's {@code ANALYSTS} of the owning unit or a unit above read a case, its {@code HANDLERS} open,
+ * move and assign it and record its responses.
  * <p>
  * Follow-up: a verdict is due by a deadline set by the severity and a passed one is escalated to the unit's
  * leaders; cases are reassigned; the stories of their items are followed, so a new copy joins an open case and a

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import vn.tuyengiao.text.internal.GoldFileMissing;
 import vn.tuyengiao.text.internal.segmenter.SegmenterEvaluation;
 
 /**
@@ -209,7 +210,7 @@ public final class TextCommands {
 
 	private static int evaluate(WordSegmenter segmenter, Path gold, PrintStream out) throws IOException {
 		if (!Files.isRegularFile(gold)) {
-			throw new IllegalArgumentException("Không có tệp %s. No such file: %s".formatted(gold, gold));
+			throw new GoldFileMissing(gold);
 		}
 		List<SegmenterEvaluation.GoldSentence> sentences;
 		try (BufferedReader reader = utf8(Files.newInputStream(gold))) {

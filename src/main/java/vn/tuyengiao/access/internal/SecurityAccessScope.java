@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
@@ -16,6 +18,7 @@ import vn.tuyengiao.access.AccessScope;
 import vn.tuyengiao.access.CurrentUser;
 import vn.tuyengiao.access.Role;
 import vn.tuyengiao.access.RoleGrant;
+import vn.tuyengiao.access.RoleGroup;
 import vn.tuyengiao.access.UnitDirectory;
 import vn.tuyengiao.access.UnitOutOfScope;
 
@@ -66,6 +69,21 @@ class SecurityAccessScope implements AccessScope {
 	}
 
 	@Override
+	public boolean holds(RoleGroup group, long unitId) {
+		return reaches(group::includes, unitId, false);
+	}
+
+	@Override
+	public boolean holdsAbove(RoleGroup group, long unitId) {
+		return reaches(group::includes, unitId, true);
+	}
+
+	@Override
+	public Set<Long> unitsWith(RoleGroup group) {
+		return reached(group::includes);
+	}
+
+	@Override
 	public void requireRoleOn(Role role, long unitId) {
 		if (!hasRoleOn(unitId, role)) {
 			throw new UnitOutOfScope(unitId);
@@ -74,31 +92,34 @@ class SecurityAccessScope implements AccessScope {
 
 	@Override
 	public boolean hasRoleOn(long unitId, Role... roles) {
-		List<Role> wanted = List.of(roles);
-		return currentIfAny().stream()
-			.flatMap(user -> user.grants().stream())
-			.filter(grant -> wanted.contains(grant.role()))
-			.anyMatch(grant -> units.subtreeOf(grant.unitId()).contains(unitId));
-	}
-
-	@Override
-	public Set<Long> unitsWith(Role... roles) {
-		List<Role> wanted = List.of(roles);
-		Set<Long> reached = new HashSet<>();
-		currentIfAny().stream()
-			.flatMap(user -> user.grants().stream())
-			.filter(grant -> wanted.contains(grant.role()))
-			.forEach(grant -> reached.addAll(units.subtreeOf(grant.unitId())));
-		return Set.copyOf(reached);
+		return reaches(List.of(roles)::contains, unitId, false);
 	}
 
 	@Override
 	public boolean hasRoleAbove(long unitId, Role... roles) {
-		List<Role> wanted = List.of(roles);
-		return currentIfAny().stream()
-			.flatMap(user -> user.grants().stream())
-			.filter(grant -> wanted.contains(grant.role()) && grant.unitId() != unitId)
+		return reaches(List.of(roles)::contains, unitId, true);
+	}
+
+	@Override
+	public Set<Long> unitsWith(Role... roles) {
+		return reached(List.of(roles)::contains);
+	}
+
+	/** The caller's grants of the wanted roles. */
+	private Stream<RoleGrant> grants(Predicate<Role> wanted) {
+		return currentIfAny().stream().flatMap(user -> user.grants().stream()).filter(grant -> wanted.test(grant.role()));
+	}
+
+	/** Whether a grant of a wanted role is on the unit or above it (strictly above when {@code above}). */
+	private boolean reaches(Predicate<Role> wanted, long unitId, boolean above) {
+		return grants(wanted).filter(grant -> !above || grant.unitId() != unitId)
 			.anyMatch(grant -> units.subtreeOf(grant.unitId()).contains(unitId));
+	}
+
+	private Set<Long> reached(Predicate<Role> wanted) {
+		Set<Long> reached = new HashSet<>();
+		grants(wanted).forEach(grant -> reached.addAll(units.subtreeOf(grant.unitId())));
+		return Set.copyOf(reached);
 	}
 
 }

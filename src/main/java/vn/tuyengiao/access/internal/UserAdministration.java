@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.tuyengiao.access.AccessScope;
 import vn.tuyengiao.access.CurrentUser;
-import vn.tuyengiao.access.Role;
+import vn.tuyengiao.access.RoleGroup;
 import vn.tuyengiao.access.RoleGrant;
 import vn.tuyengiao.platform.NotFound;
 
@@ -62,7 +62,7 @@ class UserAdministration {
 	}
 
 	long create(NewUser user) {
-		user.grants().forEach(grant -> scope.requireRoleOn(Role.ADMIN, grant.unitId()));
+		user.grants().forEach(grant -> scope.require(RoleGroup.ADMINISTRATORS, grant.unitId()));
 		long id = accounts.create(user.username(), user.displayName(), user.password(), true, user.grants());
 		if (user.email() != null && !user.email().isBlank()) {
 			accounts.setEmail(accounts.find(id).username(), user.email());
@@ -72,7 +72,7 @@ class UserAdministration {
 
 	void update(long id, UserChange change) {
 		get(id);
-		change.grants().forEach(grant -> scope.requireRoleOn(Role.ADMIN, grant.unitId()));
+		change.grants().forEach(grant -> scope.require(RoleGroup.ADMINISTRATORS, grant.unitId()));
 		accounts.update(id, change.displayName(), change.enabled(), change.grants(), change.version());
 		accounts.setEmail(accounts.find(id).username(), change.email());
 	}

@@ -2,7 +2,6 @@ package vn.tuyengiao.audit.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,22 +17,21 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.tuyengiao.audit.AuditAction;
 import vn.tuyengiao.audit.AuditEntry;
-import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.audit.AuditLog.AuditQuery;
+import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.platform.PageOf;
+import vn.tuyengiao.platform.VietnamTime;
 
 /** The audit trail for admins: the page {@code /admin/audit} and the API {@code GET /api/audit}. */
 final class AuditController {
-
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private AuditController() {
 	}
 
 	static AuditQuery query(String actor, AuditAction action, Long unitId, LocalDate from, LocalDate to,
 			String text) {
-		Instant start = from == null ? null : from.atStartOfDay(VIETNAM).toInstant();
-		Instant end = to == null ? null : to.plusDays(1).atStartOfDay(VIETNAM).toInstant();
+		Instant start = from == null ? null : from.atStartOfDay(VietnamTime.ZONE).toInstant();
+		Instant end = to == null ? null : to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant();
 		return new AuditQuery(actor, action, unitId, start, end, text);
 	}
 
@@ -82,7 +80,7 @@ final class AuditController {
 			model.addAttribute("entries", audit.search(query(actor, action, null, from, to, q),
 					PageRequest.of(Math.max(page, 0), 50)));
 			model.addAttribute("actions", AuditAction.values());
-			model.addAttribute("zone", VIETNAM);
+			model.addAttribute("zone", VietnamTime.ZONE);
 			return "audit/list";
 		}
 

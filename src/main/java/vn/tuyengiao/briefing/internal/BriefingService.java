@@ -2,12 +2,10 @@ package vn.tuyengiao.briefing.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,13 +23,12 @@ import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.platform.Conflict;
 import vn.tuyengiao.platform.InvalidInput;
 import vn.tuyengiao.platform.NotFound;
+import vn.tuyengiao.platform.VietnamTime;
 import vn.tuyengiao.report.Period;
 import vn.tuyengiao.report.ReportAgenda;
 
 @Service
 class BriefingService implements Briefings, ReportAgenda, vn.tuyengiao.platform.Reminders {
-
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final MeetingRepository meetings;
 
@@ -185,8 +182,7 @@ class BriefingService implements Briefings, ReportAgenda, vn.tuyengiao.platform.
 		return tasks.involving(user.coveredUnitIds())
 			.stream()
 			.filter(task -> task.status(today) == TaskStatus.OVERDUE)
-			.filter(task -> scope.hasRoleOn(task.leadUnitId(), vn.tuyengiao.access.Role.REPORTER,
-					vn.tuyengiao.access.Role.SPECIALIST, vn.tuyengiao.access.Role.LEADER))
+			.filter(task -> scope.holds(vn.tuyengiao.access.RoleGroup.REPORT_EDITORS, task.leadUnitId()))
 			.map(task -> new Reminder("danger", "Nhiệm vụ quá hạn: " + task.title() + " (hạn "
 					+ task.deadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ").",
 					"/tasks#task-" + task.id()))
@@ -210,7 +206,7 @@ class BriefingService implements Briefings, ReportAgenda, vn.tuyengiao.platform.
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(clock.withZone(VIETNAM));
+		return VietnamTime.today(clock);
 	}
 
 	private String actor() {

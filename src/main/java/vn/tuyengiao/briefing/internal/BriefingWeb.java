@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tuyengiao.access.AccessScope;
-import vn.tuyengiao.access.Role;
+import vn.tuyengiao.access.RoleGroup;
 import vn.tuyengiao.access.UnitOutOfScope;
 import vn.tuyengiao.briefing.Briefings;
 import vn.tuyengiao.briefing.Meeting;
@@ -43,32 +43,33 @@ import vn.tuyengiao.platform.NotFound;
  */
 final class BriefingWeb {
 
-	static final Role[] ORGANISERS = { Role.SPECIALIST, Role.LEADER };
-
-	static final Role[] REPORTERS = { Role.REPORTER, Role.SPECIALIST, Role.LEADER };
-
-	/** The roles that read meetings and tasks, on their unit or a unit above (see {@link BriefingReaders}). */
-	static final Role[] READING = BriefingReaders.READERS.toArray(Role[]::new);
-
 	private BriefingWeb() {
 	}
 
-	static void require(boolean allowed, long unitId) {
-		if (!allowed) {
+	/**
+	 * Whether the caller may set a task for the unit: the board's staff of a unit above it, or the unit's own
+	 * leader.
+	 */
+	static boolean mayAssignTo(AccessScope scope, long unitId) {
+		return scope.holdsAbove(RoleGroup.BOARD_STAFF, unitId) || scope.holds(RoleGroup.LEADERS, unitId);
+	}
+
+	static void requireMayAssignTo(AccessScope scope, long unitId) {
+		if (!mayAssignTo(scope, unitId)) {
 			throw new UnitOutOfScope(unitId);
 		}
 	}
 
 	static Meeting visibleMeeting(Briefings briefings, AccessScope scope, long id) {
 		Meeting meeting = briefings.meeting(id).orElseThrow(() -> new NotFound("briefing.not-found", id));
-		require(scope.hasRoleOn(meeting.unitId(), READING), meeting.unitId());
+		scope.require(RoleGroup.CYCLE_READERS, meeting.unitId());
 		return meeting;
 	}
 
 	static Task visibleTask(Briefings briefings, AccessScope scope, long id) {
 		Task task = briefings.task(id).orElseThrow(() -> new NotFound("task.not-found", id));
-		if (!scope.hasRoleOn(task.leadUnitId(), READING)
-				&& task.cooperatingUnitIds().stream().noneMatch(unit -> scope.hasRoleOn(unit, READING))) {
+		if (!scope.holds(RoleGroup.CYCLE_READERS, task.leadUnitId())
+				&& task.cooperatingUnitIds().stream().noneMatch(unit -> scope.holds(RoleGroup.CYCLE_READERS, unit))) {
 			throw new UnitOutOfScope(task.leadUnitId());
 		}
 		return task;
@@ -90,13 +91,13 @@ final class BriefingWeb {
 		@Operation(summary = "Các hội nghị giao ban của đơn vị trong phạm vi, mới nhất trước")
 		@GetMapping("/api/briefings")
 		List<Meeting> meetings() {
-			return briefings.meetings(scope.unitsWith(READING));
+			return briefings.meetings(scope.unitsWith(RoleGroup.CYCLE_READERS));
 		}
 
 		@PostMapping("/api/briefings")
 		@PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER')")
 		ResponseEntity<Meeting> record(@Valid @RequestBody Briefings.NewMeeting meeting) {
-			require(scope.hasRoleOn(meeting.unitId(), ORGANISERS), meeting.unitId());
+			scope.require(RoleGroup.BOARD_STAFF, meeting.unitId());
 			Meeting recorded = briefings.record(meeting);
 			return ResponseEntity.created(URI.create("/api/briefings/" + recorded.id())).body(recorded);
 		}
@@ -111,14 +112,14 @@ final class BriefingWeb {
 		@PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER')")
 		Meeting.Conclusion conclude(@PathVariable long id, @Valid @RequestBody ConclusionText text) {
 			Meeting meeting = visibleMeeting(briefings, scope, id);
-			require(scope.hasRoleOn(meeting.unitId(), ORGANISERS), meeting.unitId());
+			scope.require(RoleGroup.BOARD_STAFF, meeting.unitId());
 			return briefings.conclude(id, text.text());
 		}
 
 		@Operation(summary = "Nhiệm vụ của các đơn vị trong phạm vi (chủ trì hoặc phối hợp), hạn gần nhất trước")
 		@GetMapping("/api/tasks")
 		List<Task> tasks(@RequestParam(required = false) TaskStatus status) {
-			return briefings.tasks(scope.unitsWith(READING))
+			return briefings.tasks(scope.unitsWith(RoleGroup.CYCLE_READERS))
 				.stream()
 				.filter(task -> status == null || task.status() == status)
 				.toList();
@@ -128,8 +129,7 @@ final class BriefingWeb {
 		@PostMapping("/api/tasks")
 		@PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER')")
 		ResponseEntity<Task> assign(@Valid @RequestBody Briefings.NewTask task) {
-			require(scope.hasRoleAbove(task.leadUnitId(), ORGANISERS) || scope.hasRoleOn(task.leadUnitId(), Role.LEADER),
-					task.leadUnitId());
+			requireMayAssignTo(scope, task.leadUnitId());
 			Task assigned = briefings.assign(task);
 			return ResponseEntity.created(URI.create("/api/tasks/" + assigned.id())).body(assigned);
 		}
@@ -144,7 +144,7 @@ final class BriefingWeb {
 		@PreAuthorize("hasAnyRole('REPORTER', 'SPECIALIST', 'LEADER')")
 		Task progress(@PathVariable long id, @Valid @RequestBody Briefings.ProgressReport report) {
 			visibleTask(briefings, scope, id);
-			require(scope.hasRoleOn(report.unitId(), REPORTERS), report.unitId());
+			scope.require(RoleGroup.REPORT_EDITORS, report.unitId());
 			return briefings.report(id, report.unitId(), report.progress(), report.note(), report.version());
 		}
 
@@ -170,10 +170,10 @@ final class BriefingWeb {
 
 		@GetMapping("/briefings")
 		String meetings(Model model) {
-			model.addAttribute("meetings", briefings.meetings(scope.unitsWith(READING)));
+			model.addAttribute("meetings", briefings.meetings(scope.unitsWith(RoleGroup.CYCLE_READERS)));
 			model.addAttribute("unitNames", unitNames());
 			model.addAttribute("organisedUnits", units.all().stream()
-				.filter(u -> u.active() && scope.hasRoleOn(u.id(), ORGANISERS))
+				.filter(u -> u.active() && scope.holds(RoleGroup.BOARD_STAFF, u.id()))
 				.toList());
 			model.addAttribute("today", vn.tuyengiao.platform.VietnamTime.today());
 			return "briefing/list";
@@ -186,7 +186,7 @@ final class BriefingWeb {
 				@RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String chair,
 				@RequestParam(defaultValue = "") String participants, @RequestParam(defaultValue = "") String agenda,
 				@RequestParam(defaultValue = "") String minutes, RedirectAttributes redirect) {
-			require(scope.hasRoleOn(unitId, ORGANISERS), unitId);
+			scope.require(RoleGroup.BOARD_STAFF, unitId);
 			if (heldOn == null || place.isBlank() || chair.isBlank()) {
 				redirect.addFlashAttribute("error", "briefing.form.required");
 				return "redirect:/briefings";
@@ -206,7 +206,7 @@ final class BriefingWeb {
 		@PostMapping("/briefings/{id}/conclusions")
 		String conclude(@PathVariable long id, @RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
 			Meeting meeting = visibleMeeting(briefings, scope, id);
-			require(scope.hasRoleOn(meeting.unitId(), ORGANISERS), meeting.unitId());
+			scope.require(RoleGroup.BOARD_STAFF, meeting.unitId());
 			try {
 				briefings.conclude(id, text);
 				redirect.addFlashAttribute("notice", "briefing.concluded");
@@ -224,7 +224,7 @@ final class BriefingWeb {
 				@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate deadline,
 				@RequestParam String period, RedirectAttributes redirect) {
 			visibleMeeting(briefings, scope, id);
-			require(scope.hasRoleAbove(leadUnitId, ORGANISERS) || scope.hasRoleOn(leadUnitId, Role.LEADER), leadUnitId);
+			requireMayAssignTo(scope, leadUnitId);
 			if (title.isBlank() || deadline == null) {
 				redirect.addFlashAttribute("error", "task.form.required");
 				return "redirect:/briefings/" + id;
@@ -246,13 +246,13 @@ final class BriefingWeb {
 			model.addAttribute("meeting", meeting);
 			model.addAttribute("unitName", unitNames().get(meeting.unitId()));
 			Set<Long> conclusionIds = meeting.conclusions().stream().map(Meeting.Conclusion::id).collect(java.util.stream.Collectors.toSet());
-			model.addAttribute("tasks", briefings.tasks(scope.unitsWith(READING)).stream()
+			model.addAttribute("tasks", briefings.tasks(scope.unitsWith(RoleGroup.CYCLE_READERS)).stream()
 				.filter(t -> t.conclusionId() != null && conclusionIds.contains(t.conclusionId()))
 				.toList());
-			boolean organiser = scope.hasRoleOn(meeting.unitId(), ORGANISERS);
+			boolean organiser = scope.holds(RoleGroup.BOARD_STAFF, meeting.unitId());
 			model.addAttribute("canEdit", organiser);
 			model.addAttribute("assignableUnits", units.all().stream()
-				.filter(u -> u.active() && (scope.hasRoleAbove(u.id(), ORGANISERS) || scope.hasRoleOn(u.id(), Role.LEADER)))
+				.filter(u -> u.active() && mayAssignTo(scope, u.id()))
 				.toList());
 			model.addAttribute("nextPeriod", vn.tuyengiao.report.Period.parse(meeting.period()).next().code());
 			return "briefing/show";
@@ -261,14 +261,14 @@ final class BriefingWeb {
 		/** Overdue first, then the nearest deadlines: what a unit must act on now. */
 		@GetMapping("/tasks")
 		String tasks(Model model) {
-			List<Task> visible = briefings.tasks(scope.unitsWith(READING));
+			List<Task> visible = briefings.tasks(scope.unitsWith(RoleGroup.CYCLE_READERS));
 			model.addAttribute("tasks", visible.stream()
 				.sorted(Comparator.comparing((Task t) -> t.status() != TaskStatus.OVERDUE).thenComparing(Task::deadline))
 				.toList());
 			model.addAttribute("overdue", visible.stream().filter(t -> t.status() == TaskStatus.OVERDUE).count());
 			model.addAttribute("unitNames", unitNames());
 			model.addAttribute("reportable", visible.stream()
-				.filter(t -> t.status() != TaskStatus.DONE && scope.hasRoleOn(t.leadUnitId(), REPORTERS))
+				.filter(t -> t.status() != TaskStatus.DONE && scope.holds(RoleGroup.REPORT_EDITORS, t.leadUnitId()))
 				.map(Task::id)
 				.toList());
 			return "briefing/tasks";
@@ -278,7 +278,7 @@ final class BriefingWeb {
 		String progress(@PathVariable long id, @RequestParam long version, @RequestParam(defaultValue = "0") int progress,
 				@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
 			Task task = visibleTask(briefings, scope, id);
-			require(scope.hasRoleOn(task.leadUnitId(), REPORTERS), task.leadUnitId());
+			scope.require(RoleGroup.REPORT_EDITORS, task.leadUnitId());
 			try {
 				briefings.report(id, task.leadUnitId(), progress, note, version);
 				redirect.addFlashAttribute("notice", "task.progress.saved");

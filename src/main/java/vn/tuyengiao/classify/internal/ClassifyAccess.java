@@ -4,22 +4,15 @@ import org.springframework.stereotype.Component;
 
 import vn.tuyengiao.access.AccessScope;
 import vn.tuyengiao.access.CurrentUser;
-import vn.tuyengiao.access.Role;
-import vn.tuyengiao.access.UnitOutOfScope;
+import vn.tuyengiao.access.RoleGroup;
 
 /**
  * Who may do what with the classifiers. They serve the whole installation, so a role on any unit counts:
- * analysts (specialists, leaders, administrators) label texts; leaders and administrators train models,
- * which change what every user sees; viewers may also read the models' scores.
+ * handlers (specialists, leaders, administrators) label texts; trainers (leaders and administrators) train models,
+ * which change what every user sees; analysts, viewers among them, read the models' scores.
  */
 @Component
 class ClassifyAccess {
-
-	static final Role[] LABELLERS = { Role.SPECIALIST, Role.LEADER, Role.ADMIN };
-
-	static final Role[] TRAINERS = { Role.LEADER, Role.ADMIN };
-
-	static final Role[] READERS = { Role.SPECIALIST, Role.LEADER, Role.VIEWER, Role.ADMIN };
 
 	private final AccessScope scope;
 
@@ -28,25 +21,15 @@ class ClassifyAccess {
 	}
 
 	CurrentUser requireLabeller() {
-		return require(LABELLERS);
+		return scope.require(RoleGroup.HANDLERS);
 	}
 
 	CurrentUser requireTrainer() {
-		return require(TRAINERS);
+		return scope.require(RoleGroup.TRAINERS);
 	}
 
 	CurrentUser requireReader() {
-		return require(READERS);
-	}
-
-	private CurrentUser require(Role[] roles) {
-		CurrentUser user = scope.current();
-		for (Role role : roles) {
-			if (user.hasRole(role)) {
-				return user;
-			}
-		}
-		throw new UnitOutOfScope(user.grantedUnitIds().stream().findFirst().orElse(0L));
+		return scope.require(RoleGroup.ANALYSTS);
 	}
 
 	/** The unit an audit record of this user's classifier work is filed under: their first grant's. */

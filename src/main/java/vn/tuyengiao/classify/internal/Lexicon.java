@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,7 +64,7 @@ final class Lexicon {
 	private void read(String resource) {
 		try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
 			if (in == null) {
-				throw new IllegalStateException("Missing resource " + resource);
+				throw LexiconUnreadable.missing(resource);
 			}
 			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
 			String line;
@@ -81,7 +80,7 @@ final class Lexicon {
 			}
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException(e);
+			throw new LexiconUnreadable(e);
 		}
 	}
 

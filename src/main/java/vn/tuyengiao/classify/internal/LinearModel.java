@@ -212,7 +212,7 @@ public final class LinearModel {
 			}
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException(e);
+			throw new UncheckedIOException(e); // writing to memory does not fail
 		}
 		return bytes.toByteArray();
 	}
@@ -220,7 +220,7 @@ public final class LinearModel {
 	public static LinearModel fromBytes(byte[] stored) {
 		try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(stored)))) {
 			if (in.readInt() != FORMAT) {
-				throw new IllegalStateException("Unknown model format");
+				throw StoredModelUnreadable.unknownFormat();
 			}
 			int k = in.readInt();
 			List<String> labels = new ArrayList<>(k);
@@ -244,7 +244,7 @@ public final class LinearModel {
 			return new LinearModel(labels, weights, bias);
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException(e);
+			throw new StoredModelUnreadable(e);
 		}
 	}
 

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.tuyengiao.access.AccessScope;
 import vn.tuyengiao.access.CurrentUser;
-import vn.tuyengiao.access.Role;
+import vn.tuyengiao.access.RoleGroup;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnits;
 
@@ -37,7 +37,7 @@ class OrgUnitAccess {
 	}
 
 	void requireAdminOf(long id) {
-		scope.requireRoleOn(Role.ADMIN, id);
+		scope.require(RoleGroup.ADMINISTRATORS, id);
 	}
 
 	/**
@@ -48,13 +48,11 @@ class OrgUnitAccess {
 		if (parentId == null) {
 			throw new vn.tuyengiao.platform.InvalidInput("parentId", "org.parent.required");
 		}
-		scope.requireRoleOn(Role.ADMIN, parentId);
+		scope.require(RoleGroup.ADMINISTRATORS, parentId);
 	}
 
 	boolean isAdminOf(long id) {
-		CurrentUser user = scope.current();
-		return user.grants().stream().anyMatch(grant -> grant.role() == Role.ADMIN
-				&& units.subtreeOf(grant.unitId()).contains(id));
+		return scope.holds(RoleGroup.ADMINISTRATORS, id);
 	}
 
 }

@@ -16,9 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.tuyengiao.access.AccessScope;
-import vn.tuyengiao.access.CurrentUser;
-import vn.tuyengiao.access.Role;
-import vn.tuyengiao.access.UnitOutOfScope;
+import vn.tuyengiao.access.RoleGroup;
 import vn.tuyengiao.places.Place;
 import vn.tuyengiao.places.PlaceMention;
 import vn.tuyengiao.platform.InvalidInput;
@@ -31,8 +29,6 @@ import vn.tuyengiao.platform.NotFound;
 @RestController
 @Tag(name = "Địa danh")
 class PlacesApi {
-
-	private static final Role[] READERS = { Role.SPECIALIST, Role.LEADER, Role.VIEWER, Role.ADMIN };
 
 	private static final int MAX_TEXT = 200_000;
 
@@ -56,21 +52,21 @@ class PlacesApi {
 	@GetMapping("/api/places")
 	List<Place> search(@RequestParam(name = "q", required = false) String query,
 			@RequestParam(name = "limit", defaultValue = "20") int limit) {
-		requireReader();
+		scope.require(RoleGroup.ANALYSTS);
 		return places.search(query, Math.min(Math.max(limit, 1), 200));
 	}
 
 	@Operation(summary = "Một đơn vị hành chính với đơn vị cấp trên, đơn vị trước và sau 1/7/2025, đơn vị ngày nay")
 	@GetMapping("/api/places/{code}")
 	PlacesService.PlaceDetails place(@PathVariable String code) {
-		requireReader();
+		scope.require(RoleGroup.ANALYSTS);
 		return places.details(code).orElseThrow(() -> new NotFound("places.not-found", code));
 	}
 
 	@Operation(summary = "Những địa danh bộ gắn địa bàn đọc được trong tiêu đề và nội dung, kèm lý do chọn")
 	@PostMapping("/api/places/tag")
 	List<PlaceMention> tag(@RequestBody TagRequest request) {
-		requireReader();
+		scope.require(RoleGroup.ANALYSTS);
 		String title = request.title() == null ? "" : request.title();
 		String text = request.text() == null ? "" : request.text();
 		if (title.isBlank() && text.isBlank()) {
@@ -86,21 +82,8 @@ class PlacesApi {
 	@PreAuthorize("hasRole('ADMIN')")
 	@PostMapping(path = "/api/places/imports", consumes = "multipart/form-data")
 	PlaceImports.ImportResult importFile(@RequestParam("file") MultipartFile file) throws IOException {
-		CurrentUser user = scope.current();
-		if (!user.isAdmin()) {
-			throw new UnitOutOfScope(user.grantedUnitIds().stream().findFirst().orElse(0L));
-		}
+		scope.require(RoleGroup.ADMINISTRATORS);
 		return imports.importFile(file.getOriginalFilename(), file.getBytes());
-	}
-
-	private void requireReader() {
-		CurrentUser user = scope.current();
-		for (Role role : READERS) {
-			if (user.hasRole(role)) {
-				return;
-			}
-		}
-		throw new UnitOutOfScope(user.grantedUnitIds().stream().findFirst().orElse(0L));
 	}
 
 }

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.tuyengiao.access.AccessScope;
-import vn.tuyengiao.access.Role;
+import vn.tuyengiao.access.RoleGroup;
 import vn.tuyengiao.report.ConsolidatedReport;
 import vn.tuyengiao.report.Consolidation;
 import vn.tuyengiao.report.IssuerProfile;
@@ -84,7 +84,7 @@ class ConsolidationApi {
 	@PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER')")
 	ConsolidatedReport edit(@PathVariable String period, @RequestParam(required = false) Long unitId,
 			@Valid @RequestBody Edit edit) {
-		long unit = editableUnit(unitId, Role.SPECIALIST, Role.LEADER);
+		long unit = editableUnit(unitId, RoleGroup.BOARD_STAFF);
 		return consolidation.edit(period, unit, edit.summary(), edit.sections(), edit.version());
 	}
 
@@ -94,7 +94,7 @@ class ConsolidationApi {
 	@PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER')")
 	ConsolidatedReport recompile(@PathVariable String period, @RequestParam(required = false) Long unitId,
 			@RequestBody(required = false) Recompilation recompilation) {
-		long unit = editableUnit(unitId, Role.SPECIALIST, Role.LEADER);
+		long unit = editableUnit(unitId, RoleGroup.BOARD_STAFF);
 		return consolidation.recompile(period, unit, recompilation == null ? null : recompilation.version());
 	}
 
@@ -105,7 +105,7 @@ class ConsolidationApi {
 	@PreAuthorize("hasRole('LEADER')")
 	ConsolidatedReport approve(@PathVariable String period, @RequestParam(required = false) Long unitId,
 			@Valid @RequestBody Approval approval) {
-		long unit = editableUnit(unitId, Role.LEADER);
+		long unit = editableUnit(unitId, RoleGroup.LEADERS);
 		return consolidation.approve(period, unit, approval.issuedOn() == null ? clock.today() : approval.issuedOn(),
 				approval.version(), approval.confirmMissing());
 	}
@@ -116,7 +116,7 @@ class ConsolidationApi {
 	@PreAuthorize("hasRole('LEADER')")
 	ConsolidatedReport revise(@PathVariable String period, @RequestParam(required = false) Long unitId,
 			@Valid @RequestBody Revision revision) {
-		long unit = editableUnit(unitId, Role.LEADER);
+		long unit = editableUnit(unitId, RoleGroup.LEADERS);
 		return consolidation.revise(period, unit, revision.reason(), revision.version());
 	}
 
@@ -171,7 +171,7 @@ class ConsolidationApi {
 	@PutMapping("/api/issuers/{unitId}")
 	@PreAuthorize("hasRole('ADMIN')")
 	IssuerProfile saveIssuer(@PathVariable long unitId, @Valid @RequestBody IssuerProfile profile) {
-		scope.requireRoleOn(Role.ADMIN, unitId);
+		scope.require(RoleGroup.ADMINISTRATORS, unitId);
 		consolidation.saveIssuer(unitId, profile);
 		return profile;
 	}
@@ -186,8 +186,8 @@ class ConsolidationApi {
 		return reports.consolidatingUnit(unitId);
 	}
 
-	private long editableUnit(Long unitId, Role... roles) {
-		return reports.consolidatingUnit(unitId, roles);
+	private long editableUnit(Long unitId, RoleGroup group) {
+		return reports.consolidatingUnit(unitId, group);
 	}
 
 	private static String unitFileName(UnitReport report, String extension) {

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.tuyengiao.access.Role;
+import vn.tuyengiao.access.RoleGroup;
 import vn.tuyengiao.platform.DomainProblem;
 import vn.tuyengiao.report.ConsolidatedReport;
 import vn.tuyengiao.report.Consolidation;
@@ -48,7 +48,7 @@ class ConsolidationPages {
 		Period parsed = Period.parse(period);
 		model.addAttribute("period", parsed.code());
 		model.addAttribute("periodName", parsed.vietnameseName());
-		boolean editor = access.hasRoleOn(unit, Role.SPECIALIST, Role.LEADER);
+		boolean editor = access.holds(RoleGroup.BOARD_STAFF, unit);
 		ConsolidatedReport report = consolidation.find(period, unit).orElse(null);
 		if (report == null) {
 			model.addAttribute("canCompile", editor);
@@ -58,7 +58,7 @@ class ConsolidationPages {
 		model.addAttribute("showColumns", report.table().units().size() <= MAX_COLUMNS_ON_PAGE);
 		boolean draft = !report.approved();
 		model.addAttribute("canEdit", draft && editor);
-		boolean leader = access.hasRoleOn(unit, Role.LEADER);
+		boolean leader = access.holds(RoleGroup.LEADERS, unit);
 		model.addAttribute("canApprove", draft && leader);
 		model.addAttribute("canRevise", !draft && leader);
 		model.addAttribute("today", clock.today());
@@ -68,14 +68,14 @@ class ConsolidationPages {
 	@PostMapping("/reports/consolidated/recompile")
 	String recompile(@RequestParam String period, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
-		long unit = access.consolidatingUnit(unitId, Role.SPECIALIST, Role.LEADER);
+		long unit = access.consolidatingUnit(unitId, RoleGroup.BOARD_STAFF);
 		return act(period, redirect, "consolidated.compiled", () -> consolidation.recompile(period, unit, version));
 	}
 
 	@PostMapping("/reports/consolidated/revise")
 	String revise(@RequestParam String period, @RequestParam(required = false) Long unitId, @RequestParam long version,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-		long unit = access.consolidatingUnit(unitId, Role.LEADER);
+		long unit = access.consolidatingUnit(unitId, RoleGroup.LEADERS);
 		return act(period, redirect, "consolidated.revised", () -> consolidation.revise(period, unit, reason, version));
 	}
 
@@ -83,7 +83,7 @@ class ConsolidationPages {
 	String edit(@RequestParam String period, @RequestParam(required = false) Long unitId, @RequestParam long version,
 			@RequestParam(defaultValue = "") String summary, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
-		long unit = access.consolidatingUnit(unitId, Role.SPECIALIST, Role.LEADER);
+		long unit = access.consolidatingUnit(unitId, RoleGroup.BOARD_STAFF);
 		Map<String, String> sections = new LinkedHashMap<>();
 		params.forEach((name, value) -> {
 			if (name.startsWith("section_")) {
@@ -97,7 +97,7 @@ class ConsolidationPages {
 	String approve(@RequestParam String period, @RequestParam(required = false) Long unitId, @RequestParam long version,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
 			@RequestParam(defaultValue = "false") boolean confirmMissing, RedirectAttributes redirect) {
-		long unit = access.consolidatingUnit(unitId, Role.LEADER);
+		long unit = access.consolidatingUnit(unitId, RoleGroup.LEADERS);
 		return act(period, redirect, "consolidated.approved-notice",
 				() -> consolidation.approve(period, unit, issuedOn, version, confirmMissing));
 	}

@@ -5,29 +5,21 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import vn.tuyengiao.access.AccessScope;
-import vn.tuyengiao.access.Role;
+import vn.tuyengiao.access.RoleGroup;
 import vn.tuyengiao.access.UnitOutOfScope;
 import vn.tuyengiao.platform.NotFound;
 import vn.tuyengiao.report.ReportCycle;
 import vn.tuyengiao.report.UnitReport;
 
 /**
- * Who may do what with a unit's report: read it if you hold a reading role (every role but collaborator)
- * on the unit or a unit above; fill and submit it as its reporter (or a specialist or leader of the unit);
- * return, accept or reopen it (with a reason) from a unit above (the province reviews the districts, a
- * district does not review itself).
+ * Who may do what with a unit's report: read it with a role of {@link RoleGroup#CYCLE_READERS} (every role but
+ * collaborator) on the unit or a unit above; fill and submit it with one of {@link RoleGroup#REPORT_EDITORS} (its
+ * reporter, or a specialist or leader of the unit); return, accept or reopen it (with a reason) as
+ * {@link RoleGroup#BOARD_STAFF} of a unit above (the province reviews the districts, a district does not review
+ * itself); assign a form to units as {@link RoleGroup#HANDLERS} of a unit above them.
  */
 @Component
 class ReportAccess {
-
-	static final Role[] EDITORS = { Role.REPORTER, Role.SPECIALIST, Role.LEADER };
-
-	static final Role[] REVIEWERS = { Role.SPECIALIST, Role.LEADER };
-
-	/** The roles that read reports: all but the collaborator's, whatever unit it is granted on. */
-	static final Set<Role> READERS = java.util.EnumSet.complementOf(java.util.EnumSet.of(Role.COLLABORATOR));
-
-	private static final Role[] READING = READERS.toArray(Role[]::new);
 
 	private final ReportCycle cycle;
 
@@ -43,43 +35,41 @@ class ReportAccess {
 
 	UnitReport readable(long reportId) {
 		UnitReport report = cycle.find(reportId).orElseThrow(() -> new NotFound("report.not-found", reportId));
-		require(scope.hasRoleOn(report.unitId(), READING), report.unitId());
+		scope.require(RoleGroup.CYCLE_READERS, report.unitId());
 		return report;
 	}
 
 	UnitReport editable(long reportId) {
 		UnitReport report = readable(reportId);
-		require(scope.hasRoleOn(report.unitId(), EDITORS), report.unitId());
+		scope.require(RoleGroup.REPORT_EDITORS, report.unitId());
 		return report;
 	}
 
 	UnitReport reviewable(long reportId) {
 		UnitReport report = readable(reportId);
-		require(scope.hasRoleAbove(report.unitId(), REVIEWERS), report.unitId());
+		scope.requireAbove(RoleGroup.BOARD_STAFF, report.unitId());
 		return report;
 	}
 
 	UnitReport reopenable(long reportId) {
-		UnitReport report = readable(reportId);
-		require(canReopen(report), report.unitId());
-		return report;
+		return reviewable(reportId);
 	}
 
 	boolean canEdit(UnitReport report) {
-		return scope.hasRoleOn(report.unitId(), EDITORS);
+		return scope.holds(RoleGroup.REPORT_EDITORS, report.unitId());
 	}
 
 	boolean canReview(UnitReport report) {
-		return scope.hasRoleAbove(report.unitId(), REVIEWERS);
+		return scope.holdsAbove(RoleGroup.BOARD_STAFF, report.unitId());
 	}
 
 	boolean canReopen(UnitReport report) {
-		return scope.hasRoleAbove(report.unitId(), REVIEWERS);
+		return canReview(report);
 	}
 
 	void requireMayAssign(Set<Long> unitIds) {
 		for (long unitId : unitIds) {
-			require(scope.hasRoleAbove(unitId, Role.ADMIN, Role.SPECIALIST, Role.LEADER), unitId);
+			scope.requireAbove(RoleGroup.HANDLERS, unitId);
 		}
 	}
 
@@ -89,7 +79,7 @@ class ReportAccess {
 	 */
 	long consolidatingUnit(Long unitId) {
 		if (unitId != null) {
-			require(scope.hasRoleOn(unitId, READING), unitId);
+			scope.require(RoleGroup.CYCLE_READERS, unitId);
 			return unitId;
 		}
 		Set<Long> readable = visibleUnits();
@@ -101,31 +91,20 @@ class ReportAccess {
 			.orElseThrow(() -> new UnitOutOfScope(0));
 	}
 
-	/** As {@link #consolidatingUnit(Long)}, for a change that needs one of the roles on that unit. */
-	long consolidatingUnit(Long unitId, Role... roles) {
+	/** As {@link #consolidatingUnit(Long)}, for a change that needs a role of the group on that unit. */
+	long consolidatingUnit(Long unitId, RoleGroup group) {
 		long unit = consolidatingUnit(unitId);
-		require(scope.hasRoleOn(unit, roles), unit);
+		scope.require(group, unit);
 		return unit;
 	}
 
-	boolean hasRoleOn(long unitId, Role... roles) {
-		return scope.hasRoleOn(unitId, roles);
+	boolean holds(RoleGroup group, long unitId) {
+		return scope.holds(group, unitId);
 	}
 
 	/** The units whose reports the caller reads: the subtrees of their grants of a reading role. */
 	Set<Long> visibleUnits() {
-		return scope.current()
-			.grants()
-			.stream()
-			.filter(grant -> READERS.contains(grant.role()))
-			.flatMap(grant -> units.subtreeOf(grant.unitId()).stream())
-			.collect(java.util.stream.Collectors.toSet());
-	}
-
-	private static void require(boolean allowed, long unitId) {
-		if (!allowed) {
-			throw new UnitOutOfScope(unitId);
-		}
+		return scope.unitsWith(RoleGroup.CYCLE_READERS);
 	}
 
 }

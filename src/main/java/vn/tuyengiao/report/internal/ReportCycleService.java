@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,10 +28,11 @@ import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.platform.Conflict;
-import vn.tuyengiao.platform.DomainProblem;
 import vn.tuyengiao.platform.DomainProblem.FieldProblem;
+import vn.tuyengiao.platform.DomainProblem;
 import vn.tuyengiao.platform.InvalidInput;
 import vn.tuyengiao.platform.NotFound;
+import vn.tuyengiao.platform.VietnamTime;
 import vn.tuyengiao.report.Completeness;
 import vn.tuyengiao.report.Indicator;
 import vn.tuyengiao.report.Period;
@@ -47,8 +47,6 @@ import vn.tuyengiao.report.ValueType;
 /** Unit reports through draft → submitted → returned → accepted; every step is audited. */
 @Service
 class ReportCycleService implements ReportCycle {
-
-	static final ZoneId VIETNAM = ReportTime.VIETNAM;
 
 	/** How many earlier periods a value is compared with, and how far from their average is "far". */
 	static final int OUTLIER_HISTORY = 4;
@@ -331,7 +329,7 @@ class ReportCycleService implements ReportCycle {
 			.stream()
 			.map(r -> new Completeness.UnitLine(r.unitId(), names.getOrDefault(r.unitId(), "?"), r.id(), r.status(),
 					r.dueDate(), r.firstSubmittedAt(), r.firstSubmittedAt() == null ? null
-							: !r.firstSubmittedAt().atZone(VIETNAM).toLocalDate().isAfter(r.dueDate())))
+							: !VietnamTime.dayOf(r.firstSubmittedAt()).isAfter(r.dueDate())))
 			.sorted(Comparator.comparing(Completeness.UnitLine::unitName))
 			.toList();
 		int submitted = (int) lines.stream()

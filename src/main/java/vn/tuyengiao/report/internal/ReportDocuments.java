@@ -9,17 +9,18 @@ import org.springframework.stereotype.Component;
 
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnits;
+import vn.tuyengiao.platform.VietnamTime;
 import vn.tuyengiao.report.ConsolidatedReport;
 import vn.tuyengiao.report.Indicator;
 import vn.tuyengiao.report.IssuerProfile;
+import vn.tuyengiao.report.PartyDocument.Block;
+import vn.tuyengiao.report.PartyDocument;
 import vn.tuyengiao.report.Period;
 import vn.tuyengiao.report.ReportCatalogue;
 import vn.tuyengiao.report.ReportContribution;
 import vn.tuyengiao.report.ReportForm;
 import vn.tuyengiao.report.ReportStatus;
 import vn.tuyengiao.report.UnitReport;
-import vn.tuyengiao.report.PartyDocument;
-import vn.tuyengiao.report.PartyDocument.Block;
 
 /**
  * Turns a consolidated report or a unit's report into an official Party document: the outline of
@@ -108,7 +109,7 @@ class ReportDocuments {
 		List<Block> appendix = List.of(new PartyDocument.Heading(1, "PHỤ LỤC: BIỂU SỐ LIỆU"),
 				new PartyDocument.Table(List.of("TT", "Chỉ tiêu", "Đơn vị tính", "Số liệu"), rows));
 		String symbol = units.find(report.unitId()).map(OrgUnit::symbol).orElse("");
-		LocalDate date = report.submittedAt() == null ? clock.today() : ReportTime.dayOf(report.submittedAt());
+		LocalDate date = report.submittedAt() == null ? clock.today() : VietnamTime.dayOf(report.submittedAt());
 		return new PartyDocument(issuer.superiorBody(), issuer.issuingBody(), "Số      -BC/" + symbol,
 				placeAndDate(issuer.place(), date), "BÁO CÁO", ConsolidationService.defaultSummary(period), body,
 				issuer.recipients(), signature(issuer), appendix, isDraft(report));

@@ -4,18 +4,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import vn.tuyengiao.access.AccessScope;
+import vn.tuyengiao.access.RoleGroup;
 
 /**
- * Reports are read by the roles of the reporting work only: a collaborator (cộng tác viên) files opinion
- * reports and reads nothing of unit reports, consolidated reports or their documents. The role is checked
- * here, before the controller reads a request body; which units a reader may see is
- * {@link ReportAccess}'s. Denials answer 403 and are audited by the security layer.
+ * Reports are read by the roles of the reporting work only ({@link RoleGroup#CYCLE_READERS}): a collaborator
+ * (cộng tác viên) files opinion reports and reads nothing of unit reports, consolidated reports or their
+ * documents. The role is checked here, before the controller reads a request body; which units a reader may see
+ * is {@link ReportAccess}'s. Denials answer 403 and are audited by the security layer.
  */
 @Configuration(proxyBeanMethods = false)
 class ReportReaders implements WebMvcConfigurer, HandlerInterceptor {
@@ -37,11 +37,7 @@ class ReportReaders implements WebMvcConfigurer, HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		scope.currentIfAny().ifPresent(user -> {
-			if (user.grants().stream().noneMatch(grant -> ReportAccess.READERS.contains(grant.role()))) {
-				throw new AccessDeniedException("Reports are not read by the roles of " + user.username());
-			}
-		});
+		scope.refuseOutside(RoleGroup.CYCLE_READERS);
 		return true;
 	}
 

@@ -21,6 +21,7 @@ import vn.tuyengiao.access.Accounts;
 import vn.tuyengiao.access.Role;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnits;
+import vn.tuyengiao.platform.VietnamTime;
 import vn.tuyengiao.report.Period;
 import vn.tuyengiao.report.ReportStatus;
 
@@ -61,9 +62,9 @@ class ReportReminderMail {
 		this.from = settings.reminderFrom();
 	}
 
-	@Scheduled(cron = "${tuyengiao.report.reminder-cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
+	@Scheduled(cron = "${tuyengiao.report.reminder-cron:0 0 7 * * *}", zone = VietnamTime.ZONE_NAME)
 	void everyMorning() {
-		send(LocalDate.now(ReportTime.VIETNAM));
+		send(VietnamTime.today());
 	}
 
 	/** Sends the day's reminders; returns how many messages went out. One failed address never stops the rest. */

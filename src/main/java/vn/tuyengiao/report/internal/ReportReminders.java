@@ -12,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.access.AccessScope;
 import vn.tuyengiao.access.CurrentUser;
+import vn.tuyengiao.access.RoleGroup;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.platform.Reminders;
+import vn.tuyengiao.platform.VietnamTime;
 import vn.tuyengiao.report.Period;
 import vn.tuyengiao.report.ReportStatus;
 
@@ -48,7 +50,7 @@ class ReportReminders implements Reminders {
 		if (user == null || user.coveredUnitIds().isEmpty()) {
 			return List.of();
 		}
-		LocalDate today = LocalDate.now(ReportTime.VIETNAM);
+		LocalDate today = VietnamTime.today();
 		Map<Long, String> names = units.all().stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::name));
 		List<Reminder> reminders = new ArrayList<>();
 		int awaiting = 0;
@@ -58,12 +60,12 @@ class ReportReminders implements Reminders {
 					+ names.getOrDefault(report.unitId(), "?");
 			String link = "/reports/" + report.id();
 			if (report.status() == ReportStatus.SUBMITTED) {
-				if (scope.hasRoleAbove(report.unitId(), ReportAccess.REVIEWERS)) {
+				if (scope.holdsAbove(RoleGroup.BOARD_STAFF, report.unitId())) {
 					awaiting++;
 				}
 				continue;
 			}
-			if (!scope.hasRoleOn(report.unitId(), ReportAccess.EDITORS)) {
+			if (!scope.holds(RoleGroup.REPORT_EDITORS, report.unitId())) {
 				continue;
 			}
 			if (report.status() == ReportStatus.RETURNED) {

@@ -3,7 +3,6 @@ package vn.tuyengiao.report.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,14 +11,12 @@ import org.springframework.stereotype.Component;
 import vn.tuyengiao.platform.VietnamTime;
 
 /**
- * The report module's clock. Reports are Vietnamese documents: every day they show, store or print is
- * the day in Vietnam (UTC+7), so a report approved at 23:30 UTC is dated the next day. The clock is a
- * bean's when the application defines one (tests fix it), else the system's.
+ * The report module's clock: a bean's when the application defines one (tests fix it), else the system's.
+ * What it adds to {@link VietnamTime} is that clock; the days it gives are Vietnam's, so a report approved at
+ * 23:30 UTC is dated the next day.
  */
 @Component
 class ReportTime {
-
-	static final ZoneId VIETNAM = VietnamTime.ZONE;
 
 	private final Clock clock;
 
@@ -39,11 +36,6 @@ class ReportTime {
 	/** Today in Vietnam. */
 	LocalDate today() {
 		return VietnamTime.today(clock);
-	}
-
-	/** The day in Vietnam of an instant. */
-	static LocalDate dayOf(Instant instant) {
-		return VietnamTime.dayOf(instant);
 	}
 
 }

@@ -13,13 +13,13 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import vn.tuyengiao.platform.VietnamTime;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnits;
+import vn.tuyengiao.platform.VietnamTime;
 import vn.tuyengiao.report.Consolidation;
 import vn.tuyengiao.report.IssuerProfile;
-import vn.tuyengiao.report.PartyDocument;
 import vn.tuyengiao.report.PartyDocument.Block;
+import vn.tuyengiao.report.PartyDocument;
 import vn.tuyengiao.report.Period;
 import vn.tuyengiao.response.CaseEvidence;
 import vn.tuyengiao.response.CaseStatus;
@@ -190,7 +190,7 @@ class CaseFile {
 	}
 
 	private static java.time.LocalDateTime local(Instant at) {
-		return at.atZone(CaseFormats.VIETNAM).toLocalDateTime();
+		return at.atZone(VietnamTime.ZONE).toLocalDateTime();
 	}
 
 	/** {@code Bắc Kạn, ngày 12 tháng 4 năm 2023}: days before the 10th and January, February with a leading zero. */

@@ -1,15 +1,13 @@
 package vn.tuyengiao.response.internal;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import vn.tuyengiao.platform.VietnamTime;
 import vn.tuyengiao.response.CaseStatus;
 
 /** Dates and statuses as Vietnamese readers write them, in Vietnam time. */
 final class CaseFormats {
-
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
@@ -17,7 +15,7 @@ final class CaseFormats {
 	}
 
 	static String dateTime(Instant at) {
-		return at == null ? "" : DATE_TIME.format(at.atZone(VIETNAM));
+		return at == null ? "" : DATE_TIME.format(at.atZone(VietnamTime.ZONE));
 	}
 
 	/** The Vietnamese name of a status, as the case file, the report and the notices write it. */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import vn.tuyengiao.access.AccessScope;
 import vn.tuyengiao.access.CurrentUser;
+import vn.tuyengiao.access.RoleGroup;
 import vn.tuyengiao.monitor.ItemReferences;
 import vn.tuyengiao.response.CaseStatus;
 
@@ -42,11 +44,12 @@ class CaseItemReferences implements ItemReferences {
 			return found;
 		}
 		List<Long> ids = itemIds.stream().distinct().limit(MAX_ITEMS).toList();
+		Set<Long> readable = scope.unitsWith(RoleGroup.ANALYSTS);
 		jdbc.query("select i.item_id, c.id, c.title, c.status, c.owner_unit_id from response_case_item i"
 				+ " join response_case c on c.id = i.case_id where i.item_id in (" + String.join(", ", ids.stream().map(id -> "?").toList())
 				+ ") order by c.id", rs -> {
 					long unit = rs.getLong(5);
-					if (user.covers(unit) && scope.hasRoleOn(unit, CaseService.READERS)) {
+					if (readable.contains(unit)) {
 						CaseStatus status = CaseStatus.valueOf(rs.getString(4));
 						String label = messages.getMessage("response.reference", new Object[] { String.valueOf(rs.getLong(2)),
 								rs.getString(3), messages.getMessage("response.status." + status, null, LocaleContextHolder.getLocale()) },

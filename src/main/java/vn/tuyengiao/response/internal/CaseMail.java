@@ -14,8 +14,8 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.tuyengiao.access.Accounts;
-import vn.tuyengiao.access.Role;
 import vn.tuyengiao.platform.PlatformSettings;
+import vn.tuyengiao.access.RoleGroup;
 
 /**
  * The case notices also by e-mail, only when the operator configures SMTP ({@code spring.mail.host}): a leader who
@@ -28,8 +28,6 @@ import vn.tuyengiao.platform.PlatformSettings;
 class CaseMail implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(CaseMail.class);
-
-	private static final Role[] PEOPLE = { Role.SPECIALIST, Role.LEADER, Role.ADMIN, Role.VIEWER };
 
 	private final JavaMailSender mail;
 
@@ -58,7 +56,7 @@ class CaseMail implements AutoCloseable {
 	}
 
 	void send(CaseNoticed notice) {
-		String address = accounts.holdersOf(notice.unitId(), PEOPLE).stream()
+		String address = accounts.holdersOf(notice.unitId(), RoleGroup.ANALYSTS).stream()
 			.filter(contact -> contact.username().equals(notice.recipient()) && contact.email() != null)
 			.map(Accounts.Contact::email)
 			.findFirst()

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tuyengiao.access.AccessScope;
 import vn.tuyengiao.access.Accounts;
+import vn.tuyengiao.access.RoleGroup;
 import vn.tuyengiao.monitor.Items;
 import vn.tuyengiao.platform.DomainProblem;
 import vn.tuyengiao.report.ReportCatalogue;
@@ -179,9 +180,9 @@ class CasePages {
 		model.addAttribute("responses", responses.of(id));
 		model.addAttribute("responseKinds", ResponseKind.values());
 		model.addAttribute("agencyKinds", AgencyKind.values());
-		boolean handles = scope.hasRoleOn(c.ownerUnitId(), CaseService.HANDLERS);
+		boolean handles = scope.holds(RoleGroup.HANDLERS, c.ownerUnitId());
 		model.addAttribute("canHandle", handles);
-		model.addAttribute("handlers", handles ? accounts.holdersOf(c.ownerUnitId(), CaseService.HANDLERS) : List.of());
+		model.addAttribute("handlers", handles ? accounts.holdersOf(c.ownerUnitId(), RoleGroup.HANDLERS) : List.of());
 		return "response/case";
 	}
 
@@ -259,7 +260,7 @@ class CasePages {
 	}
 
 	private boolean canOpen() {
-		return CaseService.handlesAnywhere(scope.current());
+		return scope.current().holds(RoleGroup.HANDLERS);
 	}
 
 	private static List<String> list(String text) {

@@ -4,12 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,15 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tuyengiao.access.AccessScope;
 import vn.tuyengiao.access.Accounts;
 import vn.tuyengiao.access.CurrentUser;
-import vn.tuyengiao.access.Role;
-import vn.tuyengiao.access.RoleGrant;
-import vn.tuyengiao.access.UnitOutOfScope;
+import vn.tuyengiao.access.RoleGroup;
 import vn.tuyengiao.audit.AuditAction;
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.monitor.Items;
 import vn.tuyengiao.platform.Conflict;
 import vn.tuyengiao.platform.InvalidInput;
 import vn.tuyengiao.platform.NotFound;
+import vn.tuyengiao.platform.VietnamTime;
 import vn.tuyengiao.report.Period;
 import vn.tuyengiao.response.CaseItemsLinked;
 import vn.tuyengiao.response.CaseStatus;
@@ -44,15 +40,6 @@ import vn.tuyengiao.response.Cases;
  */
 @Service
 class CaseService implements Cases {
-
-	static final Role[] HANDLERS = { Role.SPECIALIST, Role.LEADER, Role.ADMIN };
-
-	static final Role[] READERS = { Role.SPECIALIST, Role.LEADER, Role.VIEWER, Role.ADMIN };
-
-	/** Whether the user handles cases in some unit: may open one, record a response. */
-	static boolean handlesAnywhere(CurrentUser user) {
-		return Arrays.stream(HANDLERS).anyMatch(user::hasRole);
-	}
 
 	private final JdbcTemplate jdbc;
 
@@ -95,10 +82,8 @@ class CaseService implements Cases {
 	@Transactional
 	public Case open(NewCase request) {
 		CurrentUser user = scope.current();
-		long owner = request.ownerUnitId() != null ? request.ownerUnitId() : defaultUnit(user);
-		if (!scope.hasRoleOn(owner, HANDLERS)) {
-			throw new UnitOutOfScope(owner);
-		}
+		long owner = request.ownerUnitId() != null ? request.ownerUnitId() : scope.firstUnitWith(RoleGroup.HANDLERS);
+		scope.require(RoleGroup.HANDLERS, owner);
 		String title = required("title", request.title(), 300);
 		String claim = required("claim", request.claim(), 1000);
 		String summary = optional("summary", request.summary(), 4000);
@@ -156,9 +141,9 @@ class CaseService implements Cases {
 	@Override
 	@Transactional(readOnly = true)
 	public Case get(long id) {
-		CurrentUser user = scope.requireAnyRole(READERS);
+		scope.require(RoleGroup.ANALYSTS);
 		List<Case> found = jdbc.query("select * from response_case where id = ?", (rs, n) -> row(rs), id);
-		if (found.isEmpty() || !user.covers(found.get(0).ownerUnitId()) || !scope.hasRoleOn(found.get(0).ownerUnitId(), READERS)) {
+		if (found.isEmpty() || !scope.holds(RoleGroup.ANALYSTS, found.get(0).ownerUnitId())) {
 			throw new NotFound("response.case.not-found", id);
 		}
 		return found.get(0);
@@ -167,10 +152,11 @@ class CaseService implements Cases {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Case> visible() {
-		CurrentUser user = scope.requireAnyRole(READERS);
+		scope.require(RoleGroup.ANALYSTS);
+		Set<Long> readable = scope.unitsWith(RoleGroup.ANALYSTS);
 		List<Case> cases = new ArrayList<>();
 		for (Case c : jdbc.query("select * from response_case order by created_at desc, id desc", (rs, n) -> row(rs))) {
-			if (user.covers(c.ownerUnitId()) && scope.hasRoleOn(c.ownerUnitId(), READERS)) {
+			if (readable.contains(c.ownerUnitId())) {
 				cases.add(c);
 			}
 		}
@@ -189,11 +175,11 @@ class CaseService implements Cases {
 	Workload workload() {
 		CurrentUser user = scope.current();
 		Instant now = clock.instant();
-		Map<Long, Boolean> readable = new HashMap<>();
+		Set<Long> readable = scope.unitsWith(RoleGroup.ANALYSTS);
 		long[] counts = new long[2];
 		jdbc.query("select owner_unit_id, status, due_at, assignee from response_case where status <> 'CLOSED'", rs -> {
 			long unit = rs.getLong(1);
-			if (!readable.computeIfAbsent(unit, u -> user.covers(u) && scope.hasRoleOn(u, READERS))) {
+			if (!readable.contains(unit)) {
 				return;
 			}
 			Timestamp due = rs.getTimestamp(3);
@@ -316,9 +302,7 @@ class CaseService implements Cases {
 	/** The case, for a change by one of its unit's handlers, at the version the caller saw when one is given. */
 	private Case handled(long id, Long version) {
 		Case current = get(id);
-		if (!scope.hasRoleOn(current.ownerUnitId(), HANDLERS)) {
-			throw new UnitOutOfScope(current.ownerUnitId());
-		}
+		scope.require(RoleGroup.HANDLERS, current.ownerUnitId());
 		if (version != null && version != current.version()) {
 			throw new Conflict("version", "response.case.stale");
 		}
@@ -374,7 +358,7 @@ class CaseService implements Cases {
 
 	/** The username of a handler of the unit (or a unit above); anyone else is refused. */
 	private String handlerOf(long unitId, String username) {
-		return accounts.holdersOf(unitId, HANDLERS).stream()
+		return accounts.holdersOf(unitId, RoleGroup.HANDLERS).stream()
 			.map(Accounts.Contact::username)
 			.filter(name -> name.equalsIgnoreCase(username))
 			.findFirst()
@@ -419,7 +403,7 @@ class CaseService implements Cases {
 	/** The quarter a case is counted in: as given, else the quarter of the moment it is opened (Vietnam time). */
 	private static String period(String given, Instant now) {
 		if (given == null || given.isBlank()) {
-			java.time.LocalDate today = now.atZone(CaseFormats.VIETNAM).toLocalDate();
+			java.time.LocalDate today = VietnamTime.dayOf(now);
 			return Period.quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1).code();
 		}
 		try {
@@ -447,15 +431,5 @@ class CaseService implements Cases {
 		return value.strip();
 	}
 
-	private static long defaultUnit(CurrentUser user) {
-		for (RoleGrant grant : user.grants()) {
-			for (Role role : HANDLERS) {
-				if (grant.role() == role) {
-					return grant.unitId();
-				}
-			}
-		}
-		throw new UnitOutOfScope(user.grantedUnitIds().stream().findFirst().orElse(0L));
-	}
 
 }

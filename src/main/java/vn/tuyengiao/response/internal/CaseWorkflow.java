@@ -51,12 +51,12 @@ class CaseWorkflow {
 				to.add(CaseStatus.valueOf(part.strip().toUpperCase(Locale.ROOT)));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new IllegalStateException(PREFIX + from + " names an unknown status '" + part.strip() + "'; the statuses are "
+				throw new WorkflowMisconfigured(PREFIX + from + " names an unknown status '" + part.strip() + "'; the statuses are "
 						+ java.util.Arrays.toString(CaseStatus.values()), ex);
 			}
 		}
 		if ((from == CaseStatus.NEW || from == CaseStatus.VERIFYING) && to.contains(CaseStatus.CLOSED)) {
-			throw new IllegalStateException(PREFIX + from + " may not move to CLOSED: a case is closed only after a verdict");
+			throw new WorkflowMisconfigured(PREFIX + from + " may not move to CLOSED: a case is closed only after a verdict");
 		}
 		return to;
 	}

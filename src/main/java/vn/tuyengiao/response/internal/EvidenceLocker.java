@@ -2,7 +2,6 @@ package vn.tuyengiao.response.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -209,7 +208,7 @@ class EvidenceLocker {
 			return new Stored(name, HexFormat.of().formatHex(sha256.digest()), bytes);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new EvidenceNotStored(ex);
 		}
 		finally {
 			if (temp != null) {
@@ -293,7 +292,7 @@ class EvidenceLocker {
 			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
+			throw new IllegalStateException(ex); // every Java runtime has SHA-256
 		}
 	}
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.access.AccessScope;
-import vn.tuyengiao.access.UnitOutOfScope;
+import vn.tuyengiao.access.RoleGroup;
 import vn.tuyengiao.audit.AuditAction;
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.platform.InvalidInput;
@@ -53,9 +53,7 @@ class EvidenceService {
 	@Transactional
 	CaseEvidence recapture(long caseId, Long itemId) {
 		Cases.Case found = cases.get(caseId);
-		if (!scope.hasRoleOn(found.ownerUnitId(), CaseService.HANDLERS)) {
-			throw new UnitOutOfScope(found.ownerUnitId());
-		}
+		scope.require(RoleGroup.HANDLERS, found.ownerUnitId());
 		if (itemId == null) {
 			throw new InvalidInput("itemId", "response.evidence.item-required");
 		}

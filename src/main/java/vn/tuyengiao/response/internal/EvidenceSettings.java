@@ -20,7 +20,7 @@ record EvidenceSettings(@DefaultValue("2") int threads, @DefaultValue("60s") Dur
 
 	EvidenceSettings {
 		if (threads < 1) {
-			throw new IllegalArgumentException("tuyengiao.response.evidence.threads must be at least 1");
+			throw new EvidenceThreadsTooFew();
 		}
 	}
 

@@ -22,14 +22,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.access.AccessScope;
-import vn.tuyengiao.access.CurrentUser;
-import vn.tuyengiao.access.UnitOutOfScope;
+import vn.tuyengiao.access.RoleGroup;
 import vn.tuyengiao.audit.AuditAction;
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.platform.Conflict;
 import vn.tuyengiao.platform.DomainProblem.FieldProblem;
 import vn.tuyengiao.platform.InvalidInput;
 import vn.tuyengiao.platform.NotFound;
+import vn.tuyengiao.platform.VietnamTime;
 import vn.tuyengiao.response.Cases;
 
 /**
@@ -212,14 +212,9 @@ class ResponseService {
 
 	/** The case, when the caller may record responses on it: 403 for someone who handles no case anywhere. */
 	private Cases.Case writable(long caseId) {
-		CurrentUser user = scope.current();
-		if (!CaseService.handlesAnywhere(user)) {
-			throw new UnitOutOfScope(user.grantedUnitIds().stream().findFirst().orElse(0L));
-		}
+		scope.require(RoleGroup.HANDLERS);
 		Cases.Case theCase = cases.get(caseId);
-		if (!scope.hasRoleOn(theCase.ownerUnitId(), CaseService.HANDLERS)) {
-			throw new UnitOutOfScope(theCase.ownerUnitId());
-		}
+		scope.require(RoleGroup.HANDLERS, theCase.ownerUnitId());
 		return theCase;
 	}
 
@@ -299,7 +294,7 @@ class ResponseService {
 			problems.add(new FieldProblem(field, "response.output.bad-date", value.strip()));
 			return null;
 		}
-		if (date.isAfter(clock.instant().atZone(CaseFormats.VIETNAM).toLocalDate())) {
+		if (date.isAfter(VietnamTime.today(clock))) {
 			problems.add(new FieldProblem(field, "response.output.future-date", date.format(VIETNAMESE_DATE)));
 			return null;
 		}

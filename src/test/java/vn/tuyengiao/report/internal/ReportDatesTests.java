@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.tuyengiao.DatabaseTest;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnits;
+import vn.tuyengiao.platform.VietnamTime;
 import vn.tuyengiao.report.ConsolidatedReport;
 import vn.tuyengiao.report.Consolidation;
 import vn.tuyengiao.report.PartyDocument;
@@ -39,8 +40,8 @@ class ReportDatesTests {
 	@Test
 	void todayIsTheDayInVietnam() {
 		assertThat(new ReportTime(LATE_EVENING_UTC).today()).isEqualTo(LocalDate.of(2026, 12, 8));
-		assertThat(ReportTime.dayOf(Instant.parse("2026-12-07T16:59:59Z"))).isEqualTo(LocalDate.of(2026, 12, 7));
-		assertThat(ReportTime.dayOf(Instant.parse("2026-12-07T17:00:00Z"))).isEqualTo(LocalDate.of(2026, 12, 8));
+		assertThat(VietnamTime.dayOf(Instant.parse("2026-12-07T16:59:59Z"))).isEqualTo(LocalDate.of(2026, 12, 7));
+		assertThat(VietnamTime.dayOf(Instant.parse("2026-12-07T17:00:00Z"))).isEqualTo(LocalDate.of(2026, 12, 8));
 	}
 
 	@Test

@@ -21,8 +21,7 @@ public record IndicatorTable(String title, String note, List<String> columns, Li
 		rows = List.copyOf(rows);
 		for (Row row : rows) {
 			if (row.cells().size() != columns.size()) {
-				throw new IllegalArgumentException("Indicator " + row.code() + " has " + row.cells().size()
-						+ " figures but the table has " + columns.size() + " columns: " + row.cells());
+				throw new IndicatorTableMalformed(row.code(), row.cells(), columns.size());
 			}
 		}
 	}

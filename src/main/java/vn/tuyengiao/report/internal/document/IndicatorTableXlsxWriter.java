@@ -2,7 +2,6 @@ package vn.tuyengiao.report.internal.document;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +59,7 @@ public final class IndicatorTableXlsxWriter {
 
 	/**
 	 * Writes the table to {@code out}, which is left open.
-	 * @throws UncheckedIOException if {@code out} cannot be written
+	 * @throws DocumentNotWritten if {@code out} cannot be written
 	 */
 	public void write(IndicatorTable table, OutputStream out) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -68,7 +67,7 @@ public final class IndicatorTableXlsxWriter {
 			workbook.write(out);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new DocumentNotWritten(ex);
 		}
 	}
 

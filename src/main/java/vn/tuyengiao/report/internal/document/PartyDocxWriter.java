@@ -2,7 +2,6 @@ package vn.tuyengiao.report.internal.document;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -114,7 +113,7 @@ public final class PartyDocxWriter {
 
 	/**
 	 * Writes the document to {@code out}, which is left open.
-	 * @throws UncheckedIOException if {@code out} cannot be written
+	 * @throws DocumentNotWritten if {@code out} cannot be written
 	 */
 	public void write(PartyDocument document, OutputStream out) {
 		try (XWPFDocument docx = new XWPFDocument()) {
@@ -134,7 +133,7 @@ public final class PartyDocxWriter {
 			docx.write(out);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new DocumentNotWritten(ex);
 		}
 	}
 
@@ -230,7 +229,7 @@ public final class PartyDocxWriter {
 			note(docx, note);
 		}
 		else {
-			throw new IllegalArgumentException("Unknown block " + block);
+			throw new IllegalArgumentException("Unknown block " + block); // Block is sealed: not reached
 		}
 	}
 

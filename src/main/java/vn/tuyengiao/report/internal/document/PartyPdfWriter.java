@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,13 +84,12 @@ public final class PartyPdfWriter {
 	 * Liberation Serif otherwise.
 	 * @param fontDirectory a directory holding {@code times.ttf} and its bold and italic siblings, or
 	 * {@code null} when there is none
-	 * @throws IllegalArgumentException if {@code fontDirectory} is given but is not a directory
-	 * @throws UncheckedIOException if a font file cannot be read
+	 * @throws FontDirectoryMissing if {@code fontDirectory} is given but is not a directory
+	 * @throws FontUnreadable if a font file cannot be read
 	 */
 	public PartyPdfWriter(Path fontDirectory) {
 		if (fontDirectory != null && !Files.isDirectory(fontDirectory)) {
-			throw new IllegalArgumentException("The font directory " + fontDirectory
-					+ " does not exist or is not a directory; configure the folder holding times.ttf or none");
+			throw new FontDirectoryMissing(fontDirectory);
 		}
 		List<Face> loaded = new ArrayList<>();
 		for (Style style : Style.values()) {
@@ -107,7 +105,7 @@ public final class PartyPdfWriter {
 
 	/**
 	 * Writes the document to {@code out}, which is left open.
-	 * @throws UncheckedIOException if {@code out} cannot be written
+	 * @throws DocumentNotWritten if {@code out} cannot be written
 	 */
 	public void write(PartyDocument document, OutputStream out) {
 		PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -126,7 +124,7 @@ public final class PartyPdfWriter {
 			builder.run();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new DocumentNotWritten(ex);
 		}
 	}
 
@@ -137,7 +135,7 @@ public final class PartyPdfWriter {
 				return new Face(style, "Times New Roman", Files.readAllBytes(times.get()));
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot read the font " + times.get(), ex);
+				throw new FontUnreadable("Cannot read the font " + times.get(), ex);
 			}
 		}
 		if (fontDirectory != null) {
@@ -146,14 +144,12 @@ public final class PartyPdfWriter {
 		}
 		try (InputStream in = PartyPdfWriter.class.getClassLoader().getResourceAsStream(style.liberationResource)) {
 			if (in == null) {
-				throw new IllegalStateException("Thiếu phông chữ để xuất PDF (missing font for PDF output): "
-						+ style.liberationResource + " is not on the class path and no times.ttf was configured; "
-						+ "add com.github.librepdf:openpdf-fonts-extra or set a font directory");
+				throw new FontMissing(style.liberationResource);
 			}
 			return new Face(style, "Liberation Serif", in.readAllBytes());
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the font " + style.liberationResource, ex);
+			throw new FontUnreadable("Cannot read the font " + style.liberationResource, ex);
 		}
 	}
 
@@ -169,7 +165,7 @@ public final class PartyPdfWriter {
 				.findFirst();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list the font directory " + directory, ex);
+			throw new FontUnreadable("Cannot list the font directory " + directory, ex);
 		}
 	}
 
@@ -314,7 +310,7 @@ public final class PartyPdfWriter {
 				this.dom = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
 			}
 			catch (ParserConfigurationException ex) {
-				throw new IllegalStateException(ex);
+				throw new IllegalStateException(ex); // the JDK's default parser builds a plain document
 			}
 		}
 
@@ -382,7 +378,7 @@ public final class PartyPdfWriter {
 				text(child(body, "p", "note"), note.text());
 			}
 			else {
-				throw new IllegalArgumentException("Unknown block " + block);
+				throw new IllegalArgumentException("Unknown block " + block); // Block is sealed: not reached
 			}
 		}
 

@@ -44,7 +44,7 @@ class LuceneTextAnalysis implements TextAnalysis {
 		return switch (name == null ? "" : name) {
 			case VI -> vi;
 			case VI_FOLDED -> viFolded;
-			default -> throw new IllegalArgumentException("Unknown analyzer: " + name);
+			default -> throw new AnalyzerUnknown(name);
 		};
 	}
 

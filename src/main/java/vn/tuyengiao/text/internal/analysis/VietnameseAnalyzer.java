@@ -2,7 +2,6 @@ package vn.tuyengiao.text.internal.analysis;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
@@ -84,7 +83,7 @@ final class VietnameseAnalyzer extends Analyzer {
 			return Set.copyOf(words);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new StopwordsUnreadable(ex);
 		}
 	}
 

@@ -38,9 +38,7 @@ public final class ModelReader {
 		Path rules = directory.resolve(RULES_FILE);
 		Path vocabularyFile = directory.resolve(VOCABULARY_FILE);
 		if (!Files.isRegularFile(rules) || !Files.isRegularFile(vocabularyFile)) {
-			throw new IllegalArgumentException(("Thư mục mô hình tách từ %s phải chứa %s và %s. "
-					+ "The word segmentation model directory %s must hold %s and %s.")
-				.formatted(directory, RULES_FILE, VOCABULARY_FILE, directory, RULES_FILE, VOCABULARY_FILE));
+			throw new SegmenterModelIncomplete(directory, RULES_FILE, VOCABULARY_FILE);
 		}
 		Syllables syllables = new Syllables();
 		Vocabulary vocabulary = new Vocabulary();
@@ -115,19 +113,19 @@ public final class ModelReader {
 			int at = 0;
 			while (at < condition.length()) {
 				if (!condition.startsWith(TEST, at)) {
-					throw new IllegalArgumentException(condition);
+					throw new SegmenterRuleMalformed(condition);
 				}
 				int equals = condition.indexOf(EQUALS, at);
 				String name = condition.substring(at + TEST.length(), equals);
 				int next = condition.indexOf(AND, equals + EQUALS.length() - 1);
 				int close = next < 0 ? condition.length() - 1 : next;
 				if (condition.charAt(close) != '"') {
-					throw new IllegalArgumentException(condition);
+					throw new SegmenterRuleMalformed(condition);
 				}
 				String value = condition.substring(equals + EQUALS.length(), close);
 				int feature = RuleTree.FEATURE_NAMES.indexOf(name);
 				if (feature < 0) {
-					throw new IllegalArgumentException(name);
+					throw new SegmenterRuleMalformed(name);
 				}
 				features.add(feature);
 				values.add(feature >= RuleTree.TAG ? tagCode(value) : value.isEmpty() ? Syllables.ABSENT : syllables.intern(value));
@@ -143,13 +141,13 @@ public final class ModelReader {
 			case "" -> Syllables.ABSENT;
 			case "B" -> RuleTree.B;
 			case "I" -> RuleTree.I;
-			default -> throw new IllegalArgumentException(value);
+			default -> throw new SegmenterRuleMalformed(value);
 		};
 	}
 
 	private static String unquote(String quoted) {
 		if (quoted.length() < 2 || quoted.charAt(0) != '"' || quoted.charAt(quoted.length() - 1) != '"') {
-			throw new IllegalArgumentException(quoted);
+			throw new SegmenterRuleMalformed(quoted);
 		}
 		return quoted.substring(1, quoted.length() - 1);
 	}
@@ -162,14 +160,12 @@ public final class ModelReader {
 			return reader.lines().toList();
 		}
 		catch (IOException e) {
-			throw new IllegalArgumentException("Không đọc được %s. Cannot read %s: %s".formatted(file, file, e.getMessage()),
-					e);
+			throw new SegmenterModelUnreadable(file, e);
 		}
 	}
 
-	private static IllegalArgumentException malformed(Path file, int line, String text) {
-		return new IllegalArgumentException("Tệp luật %s sai định dạng ở dòng %d. The rules file %s is malformed at line %d: %s"
-			.formatted(file, line, file, line, text));
+	private static SegmenterRuleMalformed malformed(Path file, int line, String text) {
+		return new SegmenterRuleMalformed(file, line, text);
 	}
 
 }
