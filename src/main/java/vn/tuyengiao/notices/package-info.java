@@ -6,9 +6,9 @@
  * notice posted with a key is told to each person once however often it is posted (an item analysed again).
  * <p>
  * {@link vn.tuyengiao.notices.Mail} sends e-mail, only when the operator configures SMTP ({@code spring.mail.host});
- * otherwise nothing is queued. A message is a {@link vn.tuyengiao.notices.MailRequested} event, kept in Spring
- * Modulith's event publication registry with the caller's transaction and sent after it commits by a module
- * listener; a message the server refused is tried again every {@code tuyengiao.notices.mail-retry} up to
+ * otherwise nothing is queued. A message is a row of {@code notices_mail} and a {@code MailRequested} event naming
+ * it, kept in Spring Modulith's event publication registry, both written with the caller's transaction and sent
+ * after it commits by a module listener; a message the server refused is tried again every {@code tuyengiao.notices.mail-retry} up to
  * {@code tuyengiao.notices.mail-attempts} times, and outstanding ones after a restart, so a message is sent at
  * least once. A notice posted {@code byMail} is also sent to its recipient's address while they hold a role on the
  * notice's unit.

@@ -11,8 +11,6 @@ import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import vn.tuyengiao.notices.MailRequested;
-
 /**
  * Hands failed e-mails back to {@link MailSending}, each at most once per {@code tuyengiao.notices.mail-retry} since
  * it was last tried and until it has had {@code mail-attempts} attempts; then it stays failed in the registry, for

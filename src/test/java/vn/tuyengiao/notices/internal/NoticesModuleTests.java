@@ -27,7 +27,7 @@ import vn.tuyengiao.ReceivedMail;
 import vn.tuyengiao.access.Accounts;
 import vn.tuyengiao.access.Role;
 import vn.tuyengiao.access.RoleGrant;
-import vn.tuyengiao.notices.MailRequested;
+import vn.tuyengiao.notices.Mail;
 import vn.tuyengiao.notices.Notices;
 import vn.tuyengiao.org.OrgUnits;
 
@@ -73,6 +73,9 @@ class NoticesModuleTests {
 
 	@Autowired
 	MailRetries retries;
+
+	@Autowired
+	Mail mail;
 
 	/** E-mails the registry holds as not sent. */
 	private int unsentMails() {
@@ -132,6 +135,19 @@ class NoticesModuleTests {
 		assertThat(ReceivedMail.body(message)).contains("Tin giả về lũ quét")
 			.contains("https://tuyengiao.bac-kan.example/response/cases/7")
 			.contains("Thư tự động");
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+				"select count(*) from notices_mail where recipient = 'lanhdao1@bac-kan.example'", Integer.class) == 0);
+	}
+
+	@Test
+	void aLongDigestIsSentWhole(Scenario scenario) {
+		smtpUp();
+		String digest = "Tin mới của chủ đề Hồ Ba Bể:\n" + "- Mùa thu nước hồ Ba Bể trong xanh, du khách về Chợ Rã.\n".repeat(400);
+
+		scenario.stimulate(() -> mail.send("bantin@bac-kan.example", "Chủ đề Hồ Ba Bể: 400 tin mới", digest))
+			.andWaitForStateChange(() -> to("bantin@bac-kan.example"), received -> !received.isEmpty())
+			.andVerify(received -> assertThat(ReceivedMail.body(received.get(0)).replace("\r\n", "\n")).as("lines end in CRLF by SMTP")
+				.startsWith(digest));
 	}
 
 	@Test
