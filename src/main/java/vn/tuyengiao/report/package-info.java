@@ -21,5 +21,5 @@
  * {@link vn.tuyengiao.report.PartyDocumentMalformed}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Báo cáo định kỳ (report)",
-		allowedDependencies = { "access", "audit", "org", "platform" })
+		allowedDependencies = { "access", "audit", "notices", "org", "platform" })
 package vn.tuyengiao.report;

@@ -47,11 +47,6 @@ public interface Cases {
 			List<Transition> timeline) {
 	}
 
-	/** A notice (thông báo) of a case to one of its people: an escalation, an assignment, a resurfaced copy. */
-	record Notice(long id, long caseId, String caseTitle, String kind, String message, Long itemId, Instant createdAt,
-			boolean read) {
-	}
-
 	Case open(NewCase request);
 
 	Case get(long id);
@@ -73,13 +68,7 @@ public interface Cases {
 	/** Links more items (and their stories) to the case; their evidence capture starts. */
 	Case link(long id, List<Long> itemIds, String note);
 
-	/** Gives the case to another handler of its unit, who is told. */
+	/** Gives the case to another handler of its unit, who is told in the notice centre. */
 	Case assign(long id, String assignee, String note, Long version);
-
-	/** The caller's notices, newest first. */
-	List<Notice> notices(boolean unreadOnly);
-
-	/** Marks one of the caller's notices read. */
-	void markRead(long noticeId);
 
 }

@@ -7,7 +7,9 @@
  * <p>
  * Follow-up: a verdict is due by a deadline set by the severity and a passed one is escalated to the unit's
  * leaders; cases are reassigned; the stories of their items are followed, so a new copy joins an open case and a
- * copy of a closed case (or an item repeating its claim) tells its owner with the verdict reached then.
+ * copy of a closed case (or an item repeating its claim) tells its owner with the verdict reached then. The
+ * escalations, assignments and resurfaced copies are posted to the notice centre ({@link vn.tuyengiao.notices.Notices}),
+ * which lists them with every other notice and sends them by e-mail too when SMTP is configured.
  * <p>
  * Evidence (chứng cứ): linking items to a case captures each item's page in the background, through monitor's
  * {@code PageArchive}, as a WARC file under the data directory ({@code DIR/evidence}), written once, read-only
@@ -25,5 +27,5 @@
  * report's section 4 through {@link vn.tuyengiao.report.ReportContribution}, with the median time to verdict.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Đấu tranh, phản bác (response)",
-		allowedDependencies = { "access", "audit", "monitor", "org", "platform", "report", "stories", "text" })
+		allowedDependencies = { "access", "audit", "monitor", "notices", "org", "platform", "report", "stories", "text" })
 package vn.tuyengiao.response;

@@ -66,16 +66,18 @@ class CaseStoryApiTests {
 			assertThat(specialist().post("/api/cases/" + id + "/transitions", "{\"to\":\"" + to + "\"}").status()).isEqualTo(200);
 		}
 		long fourth = importPost(run, 4, "Lại nói chuyện đóng điểm trường", RUMOUR, "2023-09-05 06:00");
-		JsonNode notice = until("the notice of the repost after closing", () -> specialist().get("/api/case-notices").json(),
-				notices -> find(notices, id, fourth) != null);
-		assertThat(find(notice, id, fourth).get("message").asString()).contains("sai sự thật").contains("xuất hiện lại");
+		JsonNode notice = until("the notice of the repost after closing", () -> specialist().get("/api/notices").json().get("items"),
+				notices -> find(notices, id, "Lại nói chuyện đóng điểm trường") != null);
+		assertThat(find(notice, id, "Lại nói chuyện đóng điểm trường").get("message").asString()).contains("sai sự thật")
+			.contains("xuất hiện lại");
 		assertThat(longs(specialist().get("/api/cases/" + id).json().get("itemIds"))).doesNotContain(fourth);
 	}
 
-	private static JsonNode find(JsonNode notices, long caseId, long itemId) {
+	/** The notice centre's notice that a copy titled so surfaced again after the case closed. */
+	private static JsonNode find(JsonNode notices, long caseId, String itemTitle) {
 		for (JsonNode n : notices) {
-			if (n.get("caseId").asLong() == caseId && !n.get("itemId").isNull() && n.get("itemId").asLong() == itemId
-					&& n.get("kind").asString().equals("RESURFACED")) {
+			if (n.get("origin").asString().equals("response") && n.get("link").asString().equals("/response/cases/" + caseId)
+					&& n.get("kind").asString().equals("RESURFACED") && n.get("message").asString().contains(itemTitle)) {
 				return n;
 			}
 		}

@@ -82,8 +82,9 @@ class CasesApiTests {
 				"{\"assignee\":\"chuyenvien\",\"version\":" + version + "}");
 		assertThat(stale.status()).isEqualTo(409);
 
-		JsonNode notices = Api.basic(port, "truongban", ApiContractTests.PASSWORD).get("/api/case-notices?unread=true").json();
-		assertThat(notices.toString()).contains("Tin đồn đóng cửa trường").contains("ASSIGN");
+		JsonNode notices = Api.basic(port, "truongban", ApiContractTests.PASSWORD).get("/api/notices?unread=true").json();
+		assertThat(notices.get("items").toString()).contains("Tin đồn đóng cửa trường").contains("ASSIGN")
+			.contains("/response/cases/" + id);
 	}
 
 	@Test

@@ -7,18 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.access.Accounts;
 import vn.tuyengiao.access.Role;
+import vn.tuyengiao.notices.Mail;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.platform.VietnamTime;
@@ -29,7 +25,8 @@ import vn.tuyengiao.report.ReportStatus;
  * E-mail reminders, only when the operator configures SMTP ({@code spring.mail.host}): every morning
  * each unit's reporters get one message listing its reports that are due within
  * {@value #DUE_WITHIN_DAYS} days, late by at most {@value #LATE_UP_TO_DAYS} days (older ones are
- * followed up in person, not by daily mail), or returned for correction.
+ * followed up in person, not by daily mail), or returned for correction. The messages go through the platform's
+ * {@link Mail}, which sends each at least once after the day's list is committed.
  */
 @Component
 @ConditionalOnProperty("spring.mail.host")
@@ -41,25 +38,19 @@ class ReportReminderMail {
 
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-	private static final Logger log = LoggerFactory.getLogger(ReportReminderMail.class);
-
 	private final UnitReportRepository reports;
 
 	private final Accounts accounts;
 
 	private final OrgUnits units;
 
-	private final JavaMailSender mail;
+	private final Mail mail;
 
-	private final String from;
-
-	ReportReminderMail(UnitReportRepository reports, Accounts accounts, OrgUnits units, JavaMailSender mail,
-			ReportSettings settings) {
+	ReportReminderMail(UnitReportRepository reports, Accounts accounts, OrgUnits units, Mail mail) {
 		this.reports = reports;
 		this.accounts = accounts;
 		this.units = units;
 		this.mail = mail;
-		this.from = settings.reminderFrom();
 	}
 
 	@Scheduled(cron = "${tuyengiao.report.reminder-cron:0 0 7 * * *}", zone = VietnamTime.ZONE_NAME)
@@ -67,8 +58,11 @@ class ReportReminderMail {
 		send(VietnamTime.today());
 	}
 
-	/** Sends the day's reminders; returns how many messages went out. One failed address never stops the rest. */
-	@Transactional(readOnly = true)
+	/**
+	 * Queues the day's reminders, one message per address; returns how many. A failed address never stops the rest:
+	 * each message is sent, and retried, on its own.
+	 */
+	@Transactional
 	int send(LocalDate today) {
 		Map<String, List<String>> lines = new LinkedHashMap<>();
 		Map<String, Accounts.Contact> contacts = new LinkedHashMap<>();
@@ -82,24 +76,13 @@ class ReportReminderMail {
 				lines.computeIfAbsent(contact.email(), key -> new ArrayList<>()).add(line);
 			}
 		}
-		int sent = 0;
+		int queued = 0;
 		for (Map.Entry<String, List<String>> entry : lines.entrySet()) {
-			SimpleMailMessage message = new SimpleMailMessage();
-			message.setFrom(from);
-			message.setTo(entry.getKey());
-			message.setSubject("[Tuyên giáo số] Nhắc gửi báo cáo định kỳ");
-			message.setText("Kính gửi " + contacts.get(entry.getKey()).displayName() + ",\n\n"
-					+ String.join("\n", entry.getValue())
-					+ "\n\nVui lòng đăng nhập hệ thống để hoàn thành và gửi báo cáo.\n\n(Thư tự động, vui lòng không trả lời.)");
-			try {
-				mail.send(message);
-				sent++;
-			}
-			catch (MailException ex) {
-				log.warn("Reminder to {} not sent: {}", entry.getKey(), ex.getMessage());
-			}
+			queued += mail.send(entry.getKey(), "Nhắc gửi báo cáo định kỳ", "Kính gửi "
+					+ contacts.get(entry.getKey()).displayName() + ",\n\n" + String.join("\n", entry.getValue())
+					+ "\n\nVui lòng đăng nhập hệ thống để hoàn thành và gửi báo cáo.") ? 1 : 0;
 		}
-		return sent;
+		return queued;
 	}
 
 	private String line(UnitReportEntity report, LocalDate today) {

@@ -111,7 +111,7 @@ class CaseDeadlines {
 						values (?, ?, ?, ?, ?, ?, 'ESCALATE')""", c.id(), current.name(), current.name(),
 						"Quá hạn kết luận, báo cáo lãnh đạo", SYSTEM, Timestamp.from(now));
 				for (Accounts.Contact leader : accounts.holdersOf(c.unitId(), Role.LEADER)) {
-					notices.tell(c.id(), c.unitId(), leader.username(), "ESCALATE", null, message, now);
+					notices.tell(c.id(), c.unitId(), leader.username(), "ESCALATE", null, message);
 				}
 				audit.recordAs(SYSTEM, AuditAction.UPDATE, "case:" + c.id(), c.unitId(), message + ": báo cáo lãnh đạo");
 				return true;

@@ -112,7 +112,6 @@ class CasePages {
 		}).toList());
 		model.addAttribute("show", show);
 		model.addAttribute("overdue", all.stream().filter(Cases.Case::overdue).count());
-		model.addAttribute("notices", cases.notices(true));
 		model.addAttribute("canOpen", canOpen());
 		return "response/cases";
 	}
@@ -229,12 +228,6 @@ class CasePages {
 	@PostMapping("/response/cases/{id}/evidence")
 	String recapture(@PathVariable long id, @RequestParam long itemId, RedirectAttributes redirect) {
 		return act(id, redirect, () -> captures.recapture(id, itemId));
-	}
-
-	@PostMapping("/response/notices/{id}/read")
-	String read(@PathVariable long id, @RequestParam(required = false) Long caseId) {
-		cases.markRead(id);
-		return caseId == null ? "redirect:/response/cases" : "redirect:/response/cases/" + caseId;
 	}
 
 	/** Does one change; a refused one comes back to the case page as a message, nothing else changed. */

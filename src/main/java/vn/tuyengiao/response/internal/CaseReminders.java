@@ -11,24 +11,21 @@ import vn.tuyengiao.access.AccessScope;
 import vn.tuyengiao.platform.Reminders;
 
 /**
- * The home page's reminders of cases: those of the caller's units past their deadline for a verdict, the open
- * cases given to the caller, and the caller's unread notices (an escalation, an assignment, a closed claim
- * surfacing again).
+ * The home page's reminders of cases: those of the caller's units past their deadline for a verdict and the open
+ * cases given to the caller. Their notices (an escalation, an assignment, a closed claim surfacing again) are
+ * counted by the notice centre.
  */
 @Component
 class CaseReminders implements Reminders {
 
 	private final CaseService cases;
 
-	private final CaseNotices notices;
-
 	private final AccessScope scope;
 
 	private final MessageSource messages;
 
-	CaseReminders(CaseService cases, CaseNotices notices, AccessScope scope, MessageSource messages) {
+	CaseReminders(CaseService cases, AccessScope scope, MessageSource messages) {
 		this.cases = cases;
-		this.notices = notices;
 		this.scope = scope;
 		this.messages = messages;
 	}
@@ -37,13 +34,9 @@ class CaseReminders implements Reminders {
 	public List<Reminder> forCurrentUser() {
 		return scope.currentIfAny().map(user -> {
 			CaseService.Workload work = cases.workload();
-			int unread = notices.unread(user.username());
 			List<Reminder> reminders = new ArrayList<>();
 			if (work.overdue() > 0) {
 				reminders.add(new Reminder("danger", text("response.reminder.overdue", work.overdue()), "/response/cases"));
-			}
-			if (unread > 0) {
-				reminders.add(new Reminder("warning", text("response.reminder.notices", unread), "/response/cases"));
 			}
 			if (work.assigned() > 0) {
 				reminders.add(new Reminder("info", text("response.reminder.assigned", work.assigned()), "/response/cases"));

@@ -130,7 +130,7 @@ class CaseService implements Cases {
 		step(id, null, CaseStatus.NEW, "Mở vụ việc", user.username(), now, "MOVE");
 		audit.record(AuditAction.CREATE, "case:" + id, owner, "Mở vụ việc \"" + title + "\" (" + itemIds.size() + " tin)");
 		if (!assignee.equals(user.username())) {
-			notices.tell(id, owner, assignee, "ASSIGN", null, user.username() + " giao cho đồng chí vụ việc \"" + title + "\"", now);
+			notices.tell(id, owner, assignee, "ASSIGN", null, user.username() + " giao cho đồng chí vụ việc \"" + title + "\"");
 		}
 		if (!itemIds.isEmpty()) {
 			events.publishEvent(new CaseItemsLinked(id, itemIds));
@@ -282,21 +282,9 @@ class CaseService implements Cases {
 				"Giao vụ việc \"" + current.title() + "\" cho " + to + (current.assignee() == null ? "" : " (trước: " + current.assignee() + ")"));
 		if (!to.equals(actor)) {
 			notices.tell(id, current.ownerUnitId(), to, "ASSIGN", null, actor + " giao cho đồng chí vụ việc \"" + current.title() + "\""
-					+ (why == null ? "" : ": " + why), now);
+					+ (why == null ? "" : ": " + why));
 		}
 		return get(id);
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public List<Notice> notices(boolean unreadOnly) {
-		return notices.of(scope.current().username(), unreadOnly);
-	}
-
-	@Override
-	@Transactional
-	public void markRead(long noticeId) {
-		notices.markRead(noticeId, scope.current().username());
 	}
 
 	/** The case, for a change by one of its unit's handlers, at the version the caller saw when one is given. */

@@ -158,7 +158,7 @@ class CaseStories {
 		boolean told = false;
 		for (String person : c.assignee() == null || c.assignee().equals(c.owner()) ? List.of(c.owner())
 				: List.of(c.owner(), c.assignee())) {
-			told |= notices.tell(c.id(), c.unitId(), person, "RESURFACED", item.id(), message, now);
+			told |= notices.tell(c.id(), c.unitId(), person, "RESURFACED", item.id(), message);
 		}
 		if (told) {
 			audit.recordAs(CaseDeadlines.SYSTEM, AuditAction.UPDATE, "case:" + c.id(), c.unitId(),

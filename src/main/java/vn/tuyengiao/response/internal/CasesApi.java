@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.tuyengiao.response.CaseStatus;
@@ -78,18 +77,6 @@ class CasesApi {
 	@PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER', 'ADMIN')")
 	Cases.Case assign(@PathVariable long id, @RequestBody Assignment assignment) {
 		return cases.assign(id, assignment.assignee(), assignment.note(), assignment.version());
-	}
-
-	@Operation(summary = "Thông báo vụ việc của người dùng: quá hạn, được giao, thông tin xuất hiện lại")
-	@GetMapping("/api/case-notices")
-	List<Cases.Notice> notices(@RequestParam(defaultValue = "false") boolean unread) {
-		return cases.notices(unread);
-	}
-
-	@PostMapping("/api/case-notices/{id}/read")
-	ResponseEntity<Void> read(@PathVariable long id) {
-		cases.markRead(id);
-		return ResponseEntity.noContent().build();
 	}
 
 }

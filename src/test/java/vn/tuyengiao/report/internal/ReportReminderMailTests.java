@@ -57,8 +57,9 @@ class ReportReminderMailTests {
 
 		int sent = reminders.send(today);
 
+		assertThat(smtp.waitForIncomingEmail(10_000, sent)).as("sent after the list is committed").isTrue();
 		MimeMessage[] received = smtp.getReceivedMessages();
-		assertThat(sent).isEqualTo(received.length);
+		assertThat(received).hasSize(sent);
 		assertThat(received).anySatisfy(message -> {
 			assertThat(message.getAllRecipients()[0].toString()).isEqualTo("narireporter@bac-kan.example");
 			String body = (String) message.getContent();

@@ -15,6 +15,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tuyengiao.DatabaseTest;
 import vn.tuyengiao.monitor.Items;
 import vn.tuyengiao.monitor.SourceKind;
+import vn.tuyengiao.notices.Notice;
+import vn.tuyengiao.notices.Notices;
+import vn.tuyengiao.platform.Paging;
 import vn.tuyengiao.platform.InvalidInput;
 import vn.tuyengiao.report.Period;
 import vn.tuyengiao.response.CaseStatus;
@@ -22,7 +25,8 @@ import vn.tuyengiao.response.Cases;
 
 /**
  * What happens to a case after it is opened: its deadline passes and it is escalated, it is given to someone else,
- * new copies of its story join it, and a copy surfacing after it closed is told to its owner. On H2 and PostgreSQL.
+ * new copies of its story join it, and a copy surfacing after it closed is told to its owner in the notice centre.
+ * On H2 and PostgreSQL.
  */
 @DatabaseTest
 @WithUserDetails("chuyenvien")
@@ -43,6 +47,9 @@ class CaseFollowUpRepositoryTests {
 	@Autowired
 	CaseContribution contribution;
 
+	@Autowired
+	Notices notices;
+
 	private Cases.Case open(String title, String severity) {
 		return cases.open(new Cases.NewCase(title, "Luận điệu của " + title + ".", null, List.of(), severity, null, "2023Q2"));
 	}
@@ -60,10 +67,23 @@ class CaseFollowUpRepositoryTests {
 				"test"));
 	}
 
-	private List<Cases.Notice> noticesOf(String username, long caseId) {
-		return jdbc.query("select id from response_case_notice where recipient = ? and case_id = ?",
-				(rs, n) -> rs.getLong(1), username, caseId).isEmpty() ? List.of()
-						: cases.notices(false).stream().filter(n -> n.caseId() == caseId).toList();
+	/** The notices about the case in the signed-in user's notice centre. */
+	private List<Notice> noticesOfCase(long caseId) {
+		return notices.mine(false, new Paging(0, 200)).items().stream()
+			.filter(n -> n.origin().equals("response") && n.link().equals("/response/cases/" + caseId))
+			.toList();
+	}
+
+	/** Who was told of the case, and how, as the notice centre holds it. */
+	private List<String> told(long caseId, String kind) {
+		return jdbc.queryForList("select recipient from notices_notice where origin = 'response' and link = ? and kind = ?",
+				String.class, "/response/cases/" + caseId, kind);
+	}
+
+	/** The items the signed-in user was told of about the case, by the key that tells each once. */
+	private List<String> itemKeys(long caseId) {
+		return jdbc.queryForList("select once_key from notices_notice where recipient = 'chuyenvien' and link = ?"
+				+ " and once_key is not null", String.class, "/response/cases/" + caseId);
 	}
 
 	@Test
@@ -79,12 +99,10 @@ class CaseFollowUpRepositoryTests {
 		assertThat(escalated.escalatedAt()).isNotNull();
 		assertThat(escalated.timeline()).extracting(Cases.Transition::kind).endsWith("ESCALATE");
 		assertThat(cases.get(ordinary.id()).escalatedAt()).as("its deadline has not passed").isNull();
-		List<String> leaders = jdbc.queryForList("select recipient from response_case_notice where case_id = ? and kind = 'ESCALATE'",
-				String.class, urgent.id());
+		List<String> leaders = told(urgent.id(), "ESCALATE");
 		assertThat(leaders).contains("truongban").doesNotContain("chuyenvien");
 		deadlines.escalateDue(Instant.now().plus(Duration.ofDays(3)));
-		assertThat(jdbc.queryForList("select recipient from response_case_notice where case_id = ? and kind = 'ESCALATE'",
-				String.class, urgent.id())).hasSameSizeAs(leaders);
+		assertThat(told(urgent.id(), "ESCALATE")).hasSameSizeAs(leaders);
 	}
 
 	@Test
@@ -100,8 +118,9 @@ class CaseFollowUpRepositoryTests {
 						+ "người dân Chợ Rã phải sơ tán gấp trong đêm.");
 		storyGrew(880_102L, 774_102L, "Hồ Ba Bể đón khách", "https://vi.example/4", "Báo D", "Hồ Ba Bể đón khách\n\nMùa thu nước hồ Ba Bể trong xanh, du khách về Chợ Rã ngày càng đông.");
 
-		List<Cases.Notice> told = noticesOf("chuyenvien", opened.id());
-		assertThat(told).extracting(Cases.Notice::itemId).containsExactly(880_101L);
+		List<Notice> told = noticesOfCase(opened.id());
+		assertThat(itemKeys(opened.id())).containsExactly("response-case:" + opened.id() + ":RESURFACED:880101");
+		assertThat(told).hasSize(1);
 		assertThat(told.get(0).message()).contains("nội dung lặp lại luận điệu").contains("sai sự thật");
 	}
 
@@ -143,8 +162,7 @@ class CaseFollowUpRepositoryTests {
 		assertThat(given.assignee()).isEqualTo("truongban");
 		assertThat(given.timeline().get(given.timeline().size() - 1).note()).contains("truongban")
 			.contains("Cần lãnh đạo trực tiếp chỉ đạo");
-		assertThat(jdbc.queryForList("select kind from response_case_notice where case_id = ? and recipient = 'truongban'",
-				String.class, opened.id())).containsExactly("ASSIGN");
+		assertThat(told(opened.id(), "ASSIGN")).containsExactly("truongban");
 		assertThatThrownBy(() -> cases.assign(opened.id(), "babe", null, null)).isInstanceOf(InvalidInput.class);
 		assertThat(cases.get(opened.id()).assignee()).isEqualTo("truongban");
 	}
@@ -167,10 +185,11 @@ class CaseFollowUpRepositoryTests {
 		storyGrew(880_002L, 774_001L, "Lại đồn thu phí đền bù", "https://vi.example/2", "Trang B", "Lại đồn thu phí đền bù");
 
 		assertThat(cases.get(opened.id()).itemIds()).as("a closed case takes no new items").containsExactly(880_001L);
-		List<Cases.Notice> told = noticesOf("chuyenvien", opened.id());
+		List<Notice> told = noticesOfCase(opened.id());
 		assertThat(told).hasSize(1);
 		assertThat(told.get(0).kind()).isEqualTo("RESURFACED");
-		assertThat(told.get(0).itemId()).isEqualTo(880_002L);
+		assertThat(told.get(0).title()).isEqualTo("Thông tin đã kết luận xuất hiện lại");
+		assertThat(itemKeys(opened.id())).containsExactly("response-case:" + opened.id() + ":RESURFACED:880002");
 		assertThat(told.get(0).message()).contains("sai sự thật").contains("Lại đồn thu phí đền bù");
 	}
 
