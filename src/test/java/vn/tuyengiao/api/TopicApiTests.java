@@ -68,6 +68,8 @@ class TopicApiTests {
 		assertThat(all.toString()).as("NOT xổ số keeps the second item out; the third does not match")
 			.doesNotContain("/topic/" + unique + "/2").doesNotContain("/topic/" + unique + "/3");
 		assertThat(specialist().get("/api/topics/" + topic).json().get("matches").asInt()).isEqualTo(all.size());
+		assertThat(specialist().get("/monitor/topics/" + topic).body()).as("a case can be opened from a match")
+			.contains("/response/cases/new?itemId=" + match.get("itemId").asLong());
 	}
 
 	/** The item once its analysis is stored (places, classifiers, story, risk): within seconds of its import. */
