@@ -11,6 +11,9 @@ class ModularityTests {
 
 	static final ApplicationModules MODULES = ApplicationModules.of(TuyenGiaoApplication.class);
 
+	/** Relative to the project directory, where Maven runs the tests. */
+	static final String DOCUMENTATION_FOLDER = "docs/modules";
+
 	@Test
 	void modulesRespectTheirBoundaries() {
 		MODULES.verify();
@@ -23,9 +26,14 @@ class ModularityTests {
 					"vn.tuyengiao.dashboard", "vn.tuyengiao.demo");
 	}
 
+	/**
+	 * Writes the module diagrams (PlantUML) and canvases (AsciiDoc) into {@code docs/modules}, which is committed
+	 * and linked from {@code docs/ARCHITECTURE.md}: the folder is emptied and written again on every run, so it
+	 * always shows the modules as the code declares them, and a run on unchanged code leaves the same files.
+	 */
 	@Test
 	void writesModuleDocumentation() {
-		new Documenter(MODULES).writeDocumentation();
+		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCUMENTATION_FOLDER)).writeDocumentation();
 	}
 
 }
