@@ -7,11 +7,13 @@ import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import vn.tuyengiao.platform.RetriedByItsModule;
+
 /**
  * Work handed between modules is an event in Spring Modulith's publication registry, one row per listener. A
  * listener that failed (a database hiccup, a lock held too long) leaves its row failed; this hands those rows to
  * their listeners again every minute, as the incomplete ones are handed again at start-up. Every listener is
- * idempotent, so a second delivery changes nothing.
+ * idempotent, so a second delivery changes nothing. Events {@link RetriedByItsModule} are left to their module.
  */
 @Component
 class FailedEventRetries {
@@ -28,7 +30,10 @@ class FailedEventRetries {
 	@Scheduled(fixedDelayString = "${tuyengiao.events.retry-failed-every:PT1M}",
 			initialDelayString = "${tuyengiao.events.retry-failed-every:PT1M}")
 	void retry() {
-		failed.resubmit(ResubmissionOptions.defaults().withMinAge(MIN_AGE).withBatchSize(500));
+		failed.resubmit(ResubmissionOptions.defaults()
+			.withMinAge(MIN_AGE)
+			.withBatchSize(500)
+			.withFilter(publication -> !(publication.getEvent() instanceof RetriedByItsModule)));
 	}
 
 }
