@@ -2,6 +2,7 @@ package vn.tuyengiao.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -27,7 +28,7 @@ import vn.tuyengiao.topics.internal.alert.TopicMatchNotice;
 /**
  * The alert rules of a saved topic and the in-app notifications, as callers of the API see them: versioned
  * rules refused in Vietnamese field by field, the topic's unit deciding who reads and who changes them,
- * and each notification shown to its recipient only.
+ * and each in-app alert in its recipient's notices only, leading to the alert's items.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"tuyengiao.monitor.fetch.allow-hosts=127.0.0.1", "tuyengiao.monitor.fetch.min-delay=0s" })
@@ -145,23 +146,24 @@ class AlertApiTests {
 		alerts.matched(new TopicMatchNotice(topic, item("Nghe nói sắp đền bù đất ở Chợ Mới"), "Nghe nói sắp đền bù đất ở Chợ Mới",
 				"https://mxh.example/bai/1", "tin_nhanh_bk", List.of("Nghe nói sắp <mark>đền bù</mark> đất"), Instant.now()));
 
-		JsonNode mine = notificationOf(as("truongban").get("/api/notifications?unread=true").json(), topic);
+		JsonNode mine = noticeOf(as("truongban").get("/api/notices?unread=true").json(), topic);
 		assertThat(mine).as("the recipient sees it").isNotNull();
+		assertThat(mine.get("origin").asString()).isEqualTo("topics");
 		assertThat(mine.get("kind").asString()).isEqualTo("immediate");
 		assertThat(mine.get("read").asBoolean()).isFalse();
-		assertThat(mine.get("items").get(0).get("title").asString()).isEqualTo("Nghe nói sắp đền bù đất ở Chợ Mới");
-		assertThat(mine.get("items").get(0).get("highlights").get(0).asString()).contains("<mark>đền bù</mark>");
-		assertThat(notificationOf(as("chuyenvien").get("/api/notifications").json(), topic)).as("others do not").isNull();
+		assertThat(mine.get("message").asString()).contains("Nghe nói sắp đền bù đất ở Chợ Mới");
+		assertThat(mine.get("link").asString()).isEqualTo("/monitor/alerts");
+		assertThat(noticeOf(as("chuyenvien").get("/api/notices").json(), topic)).as("others do not").isNull();
 
 		long id = mine.get("id").asLong();
-		assertThat(as("chuyenvien").post("/api/notifications/" + id + "/read", "").status()).isEqualTo(404);
-		assertThat(as("truongban").post("/api/notifications/" + id + "/read", "").status()).isEqualTo(204);
-		assertThat(notificationOf(as("truongban").get("/api/notifications?unread=true").json(), topic)).isNull();
-		assertThat(notificationOf(as("truongban").get("/api/notifications").json(), topic).get("read").asBoolean()).isTrue();
+		assertThat(as("chuyenvien").post("/api/notices/" + id + "/read", "").status()).isEqualTo(404);
+		assertThat(as("truongban").post("/api/notices/" + id + "/read", "").status()).isEqualTo(204);
+		assertThat(noticeOf(as("truongban").get("/api/notices?unread=true").json(), topic)).isNull();
+		assertThat(noticeOf(as("truongban").get("/api/notices").json(), topic).get("read").asBoolean()).isTrue();
 	}
 
 	@Test
-	void theDashboardRemindsTheRecipientOfUnreadAlertsAndTheAlertsPageMarksThemRead() throws Exception {
+	void theDashboardRemindsTheRecipientOfUnreadAlertsAndOpeningOneShowsItsItemsAndMarksItRead() throws Exception {
 		long topic = topic("Nhắc trên trang chủ");
 		as("chuyenvien").put("/api/topics/" + topic + "/alert-rules",
 				"{\"version\":0,\"rules\":[{\"mode\":\"IMMEDIATE\",\"channels\":[\"IN_APP\"],\"recipients\":[\"truongban\"]}]}");
@@ -170,27 +172,31 @@ class AlertApiTests {
 		PageSession leader = PageSession.signedIn(port, "truongban", ApiContractTests.PASSWORD);
 
 		String dashboard = leader.get("/").body();
+		long id = noticeOf(as("truongban").get("/api/notices?unread=true").json(), topic).get("id").asLong();
+		leader.get("/notices");
+		HttpResponse<String> opened = leader.post("/notices/" + id + "/open", "");
 		String page = leader.get("/monitor/alerts").body();
-		long id = notificationOf(as("truongban").get("/api/notifications").json(), topic).get("id").asLong();
-		int marked = leader.post("/monitor/alerts/" + id + "/read", "").statusCode();
 
-		assertThat(dashboard).contains("cảnh báo chưa đọc").contains("/monitor/alerts");
+		assertThat(dashboard).contains("thông báo chưa đọc").contains("/notices");
+		assertThat(opened.statusCode()).isEqualTo(302);
+		assertThat(opened.headers().firstValue("Location").orElse("")).endsWith("/monitor/alerts");
 		assertThat(page).contains("Lễ hội Lồng tồng Ba Bể").contains("Lồng tồng Ba Bể").doesNotContain("&lt;mark&gt;");
-		assertThat(marked).isEqualTo(302);
-		assertThat(notificationOf(as("truongban").get("/api/notifications?unread=true").json(), topic)).isNull();
+		assertThat(noticeOf(as("truongban").get("/api/notices?unread=true").json(), topic)).as("read once opened").isNull();
 	}
 
-	private static JsonNode notificationOf(JsonNode list, long topicId) {
-		for (JsonNode notification : list) {
-			if (notification.get("topicId").asLong() == topicId) {
-				return notification;
+	/** The notice of the topic's alert among a page of the user's notices; its title names the topic. */
+	private JsonNode noticeOf(JsonNode page, long topicId) {
+		String name = jdbc.queryForObject("select name from monitor_topic where id = ?", String.class, topicId);
+		for (JsonNode notice : page.get("items")) {
+			if (notice.get("origin").asString().equals("topics") && notice.get("title").asString().contains("«" + name + "»")) {
+				return notice;
 			}
 		}
 		return null;
 	}
 
 	private void account(String username, Role role, String unitName) throws Exception {
-		if (as(username).get("/api/notifications").status() == 200) {
+		if (as(username).get("/api/notices/unread-count").status() == 200) {
 			return;
 		}
 		accounts.create(username, "Người thử " + username, OTHER_PASSWORD, false,

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.tuyengiao.platform.VietnamTime;
 import vn.tuyengiao.topics.internal.alert.AlertRule.Target;
 import vn.tuyengiao.topics.internal.alert.AlertRules.Topic;
 
@@ -51,13 +52,13 @@ class AlertDigests {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
-	@Scheduled(cron = "${tuyengiao.monitor.alerts.hourly-cron:0 0 * * * *}", zone = "Asia/Ho_Chi_Minh")
+	@Scheduled(cron = "${tuyengiao.monitor.alerts.hourly-cron:0 0 * * * *}", zone = VietnamTime.ZONE_NAME)
 	void hourly() {
 		send(AlertMode.HOURLY, clock.instant());
 		send(AlertMode.IMMEDIATE, clock.instant());
 	}
 
-	@Scheduled(cron = "${tuyengiao.monitor.alerts.daily-cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
+	@Scheduled(cron = "${tuyengiao.monitor.alerts.daily-cron:0 0 7 * * *}", zone = VietnamTime.ZONE_NAME)
 	void daily() {
 		send(AlertMode.DAILY, clock.instant());
 	}

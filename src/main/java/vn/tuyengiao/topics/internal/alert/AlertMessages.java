@@ -3,7 +3,6 @@ package vn.tuyengiao.topics.internal.alert;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -18,6 +17,9 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.tuyengiao.notices.Notices;
+import vn.tuyengiao.notices.Notices.NewNotice;
+import vn.tuyengiao.platform.VietnamTime;
 import vn.tuyengiao.topics.internal.alert.AlertRule.Target;
 import vn.tuyengiao.topics.internal.alert.AlertRules.Topic;
 
@@ -38,7 +40,11 @@ class AlertMessages {
 	/** Highlights are cut to this length in a message: enough to see why, not the whole article. */
 	static final int HIGHLIGHT_CHARS = 1000;
 
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+	/** How many item titles an in-app notice names; the alerts page lists them all. */
+	static final int NOTICE_TITLES = 3;
+
+	/** Where an in-app notice leads: the alerts with their items and marked passages. */
+	static final String ALERTS_PAGE = "/monitor/alerts";
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -50,9 +56,12 @@ class AlertMessages {
 
 	private final MessageSource messages;
 
-	AlertMessages(JdbcTemplate jdbc, MessageSource messages) {
+	private final Notices notices;
+
+	AlertMessages(JdbcTemplate jdbc, MessageSource messages, Notices notices) {
 		this.jdbc = jdbc;
 		this.messages = messages;
+		this.notices = notices;
 	}
 
 	/** The spike of a clock hour: how many items matched in it. */
@@ -60,8 +69,9 @@ class AlertMessages {
 	}
 
 	/**
-	 * Writes one message and returns its id. An in-app notification is delivered by being written; e-mails
-	 * and webhooks wait for the sender, due at once.
+	 * Writes one message and returns its id. An in-app alert is delivered by being written: it is posted to the
+	 * notice centre in the caller's transaction, keyed by the message, so its recipient is told once. E-mails and
+	 * webhooks wait for the sender, due at once.
 	 */
 	long create(Topic topic, AlertRule rule, Target target, String kind, List<MatchedItem> items, Spike spike, Instant now) {
 		String subject = subject(topic, kind, items, spike);
@@ -88,7 +98,24 @@ class AlertMessages {
 			statement.setObject(12, delivered ? at : null);
 			return statement;
 		}, key);
-		return key.getKey().longValue();
+		long id = key.getKey().longValue();
+		if (delivered) {
+			notices.post(target.recipient(), new NewNotice("topics", kind, subject,
+					titles(items, spike != null ? spike.count() : items.size()), ALERTS_PAGE,
+					topic.ownerUnitId()).once("alert-message:" + id));
+		}
+		return id;
+	}
+
+	/** The first few item titles, one a line, and how many more of the {@code total} there are. */
+	private String titles(List<MatchedItem> items, int total) {
+		StringBuilder text = new StringBuilder();
+		items.stream().limit(NOTICE_TITLES).forEach(item -> text.append("- ").append(item.title()).append('\n'));
+		int shown = Math.min(items.size(), NOTICE_TITLES);
+		if (total > shown) {
+			text.append(text("monitor.alert.notice.more", total - shown));
+		}
+		return text.toString().strip();
 	}
 
 	String subject(Topic topic, String kind, List<MatchedItem> items, Spike spike) {
@@ -100,7 +127,7 @@ class AlertMessages {
 	}
 
 	static String hour(Instant instant) {
-		return HOUR.format(instant.atZone(VIETNAM));
+		return HOUR.format(instant.atZone(VietnamTime.ZONE));
 	}
 
 	private String text(String key, Object... arguments) {

@@ -7,28 +7,33 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 
 import tools.jackson.databind.JsonNode;
 
-/** {@code /monitor/alerts}: the signed-in user's alert notifications, where the dashboard's reminder leads. */
+import vn.tuyengiao.platform.VietnamTime;
+
+/**
+ * {@code /monitor/alerts}: the signed-in user's in-app alerts with their items and marked passages, where an
+ * alert's notice in the notice centre leads (it is read there).
+ */
 @Controller
 class AlertPages {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
-	private final Notifications notifications;
+	static final int LISTED = 100;
+
+	private final InAppAlerts alerts;
 
 	private final AlertAccess access;
 
-	AlertPages(Notifications notifications, AlertAccess access) {
-		this.notifications = notifications;
+	AlertPages(InAppAlerts alerts, AlertAccess access) {
+		this.alerts = alerts;
 		this.access = access;
 	}
 
-	/** A notification ready to show: times in Vietnam, highlights as plain text. */
-	record Row(long id, String kind, String subject, String when, boolean read, List<ItemRow> items) {
+	/** An alert ready to show: times in Vietnam, highlights as plain text. */
+	record Row(long id, String kind, String subject, String when, List<ItemRow> items) {
 	}
 
 	record ItemRow(long itemId, String title, String url, String outlet, List<String> highlights) {
@@ -36,19 +41,13 @@ class AlertPages {
 
 	@GetMapping("/monitor/alerts")
 	String alerts(Model model) {
-		List<Row> rows = notifications.of(access.username(), false, 100)
+		List<Row> rows = alerts.of(access.username(), LISTED)
 			.stream()
-			.map(n -> new Row(n.id(), n.kind(), n.subject(), WHEN.format(n.createdAt().atZone(AlertMessages.VIETNAM)), n.read(),
-					items(n.items())))
+			.map(a -> new Row(a.id(), a.kind(), a.subject(), WHEN.format(a.createdAt().atZone(VietnamTime.ZONE)),
+					items(a.items())))
 			.toList();
 		model.addAttribute("rows", rows);
 		return "monitor/alerts";
-	}
-
-	@PostMapping("/monitor/alerts/{id}/read")
-	String read(@PathVariable long id) {
-		notifications.markRead(id, access.username());
-		return "redirect:/monitor/alerts";
 	}
 
 	private static List<ItemRow> items(JsonNode items) {

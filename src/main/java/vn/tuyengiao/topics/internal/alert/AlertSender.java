@@ -12,24 +12,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import vn.tuyengiao.access.Accounts;
-import vn.tuyengiao.access.Role;
+import vn.tuyengiao.access.RoleGroup;
+import vn.tuyengiao.notices.Mail;
 import vn.tuyengiao.topics.internal.alert.AlertRules.Topic;
 
 /**
- * Sends the e-mails and webhook calls that are due, at least once: a message is claimed by counting its
+ * Delivers the e-mails and webhook calls that are due, at least once: a message is claimed by counting its
  * attempt before it is sent (so two senders never both take it), marked sent on success, and otherwise
  * tried again after the next of {@code tuyengiao.monitor.alerts.retry-delays} (failures, 5xx, 408, 429,
  * timeouts), or given up and shown as failed. A sender that dies mid-call leaves the message to be taken
  * again after {@link #LEASE}; the receiver recognises the repeat by its {@code X-Tuyengiao-Delivery} id.
+ * E-mails go through the platform's one sender ({@link Mail}), which retries them itself once queued.
  */
 @Component
 class AlertSender implements AutoCloseable {
@@ -40,8 +38,6 @@ class AlertSender implements AutoCloseable {
 	static final int BATCH = 100;
 
 	private static final Logger log = LoggerFactory.getLogger(AlertSender.class);
-
-	private static final Role[] READERS = { Role.SPECIALIST, Role.LEADER, Role.VIEWER, Role.ADMIN };
 
 	private final JdbcTemplate jdbc;
 
@@ -55,7 +51,7 @@ class AlertSender implements AutoCloseable {
 
 	private final Accounts accounts;
 
-	private final ObjectProvider<JavaMailSender> mail;
+	private final Mail mail;
 
 	private final Clock clock = Clock.systemUTC();
 
@@ -68,7 +64,7 @@ class AlertSender implements AutoCloseable {
 	private final AtomicBoolean wakeQueued = new AtomicBoolean();
 
 	AlertSender(JdbcTemplate jdbc, AlertSettings settings, WebhookClient webhooks, AlertRules rules, Accounts accounts,
-			ObjectProvider<JavaMailSender> mail) {
+			Mail mail) {
 		this.jdbc = jdbc;
 		this.batch = new JdbcTemplate(jdbc.getDataSource());
 		this.batch.setMaxRows(BATCH);
@@ -179,33 +175,25 @@ class AlertSender implements AutoCloseable {
 				rule.get().webhookSecret());
 	}
 
+	/**
+	 * Hands an e-mail to the platform's mail sender, which keeps and retries it from then on: queued counts as
+	 * delivered here.
+	 */
 	private WebhookClient.Outcome email(Due message) {
-		JavaMailSender sender = mail.getIfAvailable();
-		if (sender == null) {
+		if (!mail.configured()) {
 			return new WebhookClient.Outcome(false, false, "e-mail is not configured (spring.mail.host)");
 		}
 		Optional<Topic> topic = rules.topic(message.topicId());
 		// only to someone who may still read the topic, at the address their account has now
 		Optional<Accounts.Contact> contact = topic.isEmpty() ? Optional.empty()
-				: accounts.contactsFor(topic.get().ownerUnitId(), READERS)
+				: accounts.contactsFor(topic.get().ownerUnitId(), RoleGroup.ANALYSTS)
 					.stream()
 					.filter(c -> c.username().equalsIgnoreCase(message.recipient()))
 					.findFirst();
-		if (contact.isEmpty()) {
+		if (contact.isEmpty() || !mail.send(contact.get().email(), message.subject(), message.body())) {
 			return new WebhookClient.Outcome(false, false, "no e-mail address, or no longer a reader of the topic's unit");
 		}
-		SimpleMailMessage mailMessage = new SimpleMailMessage();
-		mailMessage.setFrom(settings.mailFrom());
-		mailMessage.setTo(contact.get().email());
-		mailMessage.setSubject("[Tuyên giáo số] " + message.subject());
-		mailMessage.setText(message.body());
-		try {
-			sender.send(mailMessage);
-			return WebhookClient.Outcome.DELIVERED;
-		}
-		catch (MailException ex) {
-			return new WebhookClient.Outcome(false, true, ex.getClass().getSimpleName() + ": " + ex.getMessage());
-		}
+		return WebhookClient.Outcome.DELIVERED;
 	}
 
 	@Override

@@ -9,20 +9,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How alerts of saved topics are delivered ({@code tuyengiao.monitor.alerts.*}).
  *
- * @param retryDelays the waits before each new attempt of a failed webhook call or e-mail; after the last
- *        one the message is given up and shown as failed
+ * @param retryDelays the waits before each new attempt of a failed webhook call; after the last one the
+ *        message is given up and shown as failed (e-mails are retried by the platform's mail sender)
  * @param webhookTimeout how long a webhook may take to connect and to answer
  * @param pollInterval how often messages due for a new attempt are looked for
- * @param hourlyCron when hourly digests go out (Asia/Ho_Chi_Minh); {@code -} turns them off
- * @param dailyCron when daily digests go out (Asia/Ho_Chi_Minh); {@code -} turns them off
- * @param mailFrom the sender of alert e-mails (sent only when {@code spring.mail.host} is set)
+ * @param hourlyCron when hourly digests go out (Vietnam time); {@code -} turns them off
+ * @param dailyCron when daily digests go out (Vietnam time); {@code -} turns them off
  * @param maxItemsPerMessage the most items one digest message lists; more make several messages
  */
 @ConfigurationProperties("tuyengiao.monitor.alerts")
 record AlertSettings(@DefaultValue({ "1m", "5m", "30m", "2h", "6h" }) List<Duration> retryDelays,
 		@DefaultValue("10s") Duration webhookTimeout, @DefaultValue("30s") Duration pollInterval,
 		@DefaultValue("0 0 * * * *") String hourlyCron, @DefaultValue("0 0 7 * * *") String dailyCron,
-		@DefaultValue("tuyengiao@localhost") String mailFrom, @DefaultValue("200") int maxItemsPerMessage) {
+		@DefaultValue("200") int maxItemsPerMessage) {
 
 	AlertSettings {
 		retryDelays = List.copyOf(retryDelays);

@@ -39,7 +39,7 @@ class AlertsRepositoryTests {
 	AlertRules rules;
 
 	@Autowired
-	Notifications notifications;
+	InAppAlerts inApp;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -67,7 +67,7 @@ class AlertsRepositoryTests {
 
 		assertThat(count("monitor_alert_message", topic)).isEqualTo(1);
 		assertThat(count("monitor_alert_delivery", topic)).isEqualTo(1);
-		assertThat(notifications.of("truongban", true, 50)).filteredOn(n -> n.topicId() == topic)
+		assertThat(inApp.of("truongban", 50)).filteredOn(n -> n.topicId() == topic)
 			.singleElement()
 			.satisfies(n -> assertThat(n.kind()).isEqualTo("immediate"));
 	}
@@ -86,7 +86,7 @@ class AlertsRepositoryTests {
 
 		assertThat(first).isGreaterThanOrEqualTo(1);
 		assertThat(second).isZero();
-		assertThat(notifications.of("chuyenvien", false, 200)).filteredOn(n -> n.topicId() == topic)
+		assertThat(inApp.of("chuyenvien", 200)).filteredOn(n -> n.topicId() == topic)
 			.singleElement()
 			.satisfies(n -> {
 				assertThat(n.kind()).isEqualTo("digest");
@@ -109,7 +109,7 @@ class AlertsRepositoryTests {
 					hour.plus(Duration.ofMinutes(120 + minute))));
 		}
 
-		assertThat(notifications.of("chuyenvien", true, 200)).filteredOn(n -> n.topicId() == topic)
+		assertThat(inApp.of("chuyenvien", 200)).filteredOn(n -> n.topicId() == topic)
 			.extracting(n -> n.kind() + "/" + n.count())
 			.containsExactlyInAnyOrder("spike/3", "spike/3");
 	}
@@ -127,7 +127,7 @@ class AlertsRepositoryTests {
 
 		alerts.matched(batch);
 
-		assertThat(notifications.of("chuyenvien", true, 200)).filteredOn(n -> n.topicId() == topic)
+		assertThat(inApp.of("chuyenvien", 200)).filteredOn(n -> n.topicId() == topic)
 			.extracting(n -> n.kind() + "/" + n.count())
 			.containsExactlyInAnyOrder("immediate/1", "immediate/1", "immediate/1", "immediate/1", "spike/3");
 	}
@@ -159,17 +159,40 @@ class AlertsRepositoryTests {
 	}
 
 	@Test
-	void aNotificationIsMarkedReadOnlyByItsRecipient() {
-		long topic = fixtures.topic("Đã đọc");
+	void anInAppAlertIsPostedToTheNoticeCentreOfItsRecipientOnlyAboutTheTopicsUnit() {
+		long topic = fixtures.topic("Thông báo chung");
 		fixtures.setRules(topic, AlertFixtures.rule("IMMEDIATE", null, List.of("IN_APP"), List.of("truongban"), null));
-		alerts.matched(fixtures.notice(topic, fixtures.item("Tin đọc rồi"), Instant.now()));
-		long id = notifications.of("truongban", true, 200).stream().filter(n -> n.topicId() == topic).findFirst().orElseThrow().id();
+		alerts.matched(fixtures.notice(topic, fixtures.item("Tin vào trung tâm thông báo"), Instant.now()));
+		InAppAlerts.InAppAlert alert = inApp.of("truongban", 200).stream().filter(a -> a.topicId() == topic).findFirst()
+			.orElseThrow();
 
-		assertThatThrownBy(() -> notifications.markRead(id, "chuyenvien")).isInstanceOf(vn.tuyengiao.platform.NotFound.class);
-		notifications.markRead(id, "truongban");
+		List<java.util.Map<String, Object>> notices = jdbc.queryForList("select recipient, origin, kind, title, message,"
+				+ " link, unit_id from notices_notice where once_key = ?", "alert-message:" + alert.id());
 
-		assertThat(notifications.of("truongban", true, 200)).noneMatch(n -> n.topicId() == topic);
-		assertThat(notifications.unread("truongban")).noneMatch(u -> u.topicId() == topic);
+		assertThat(notices).singleElement().satisfies(n -> {
+			assertThat(n).containsEntry("RECIPIENT", "truongban").containsEntry("ORIGIN", "topics")
+				.containsEntry("KIND", "immediate").containsEntry("TITLE", alert.subject())
+				.containsEntry("LINK", "/monitor/alerts");
+			assertThat((String) n.get("MESSAGE")).contains("Tin vào trung tâm thông báo");
+			assertThat(((Number) n.get("UNIT_ID")).longValue()).isEqualTo(fixtures.province());
+		});
+	}
+
+	@Test
+	void aDigestsNoticeNamesAFewOfItsItemsAndHowManyMore() {
+		long topic = fixtures.topic("Tổng hợp dài");
+		fixtures.setRules(topic, AlertFixtures.rule("HOURLY", null, List.of("IN_APP"), List.of("chuyenvien"), null));
+		for (int i = 1; i <= 5; i++) {
+			alerts.matched(fixtures.notice(topic, fixtures.item("Tin thứ " + i), Instant.now().minusSeconds(60 - i)));
+		}
+		digests.send(AlertMode.HOURLY, Instant.now().plusSeconds(1));
+		long id = inApp.of("chuyenvien", 200).stream().filter(a -> a.topicId() == topic).findFirst().orElseThrow().id();
+
+		String message = jdbc.queryForObject("select message from notices_notice where recipient = ? and once_key = ?",
+				String.class, "chuyenvien", "alert-message:" + id);
+
+		assertThat(message).contains("Tin thứ 1", "Tin thứ 2", "Tin thứ 3").doesNotContain("Tin thứ 4")
+			.endsWith("… và 2 tin khác.");
 	}
 
 	private int count(String table, long topicId) {
