@@ -5,7 +5,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -72,57 +71,10 @@ public final class LegacyEncodings {
 	/** A line is converted when more than this share of its candidate words is repaired by the table. */
 	private static final double THRESHOLD = 0.5;
 
-	/** Unicode letter for each TCVN3 code (as its Latin-1 character): lowercase vowels, đ, and the 7 capitals. */
-	private static final Map<Character, Character> TCVN3 = new HashMap<>();
-
-	/** VNI letters written with one code: đ ơ ư, the toned i and ỵ (as Latin-1 characters). */
-	private static final Map<Character, Character> VNI_SINGLE = new HashMap<>();
-
-	/** VNI letters written as a base letter and a mark code, keyed by the two characters. */
-	private static final Map<Integer, Character> VNI_PAIR = new HashMap<>();
-
-	/** The Windows-1258 bytes whose Latin-1 reading differs, and what they are in Windows-1258. */
-	private static final Map<Character, Character> WINDOWS_1258 = new HashMap<>();
-
-	static {
-		String codes = "\u00B5\u00B8\u00B6\u00B7\u00B9" + "\u00A8\u00BB\u00BE\u00BC\u00BD\u00C6"
-				+ "\u00A9\u00C7\u00CA\u00C8\u00C9\u00CB" + "\u00AE\u00CC\u00D0\u00CE\u00CF\u00D1"
-				+ "\u00AA\u00D2\u00D5\u00D3\u00D4\u00D6" + "\u00D7\u00DD\u00D8\u00DC\u00DE"
-				+ "\u00DF\u00E3\u00E1\u00E2\u00E4" + "\u00AB\u00E5\u00E8\u00E6\u00E7\u00E9"
-				+ "\u00AC\u00EA\u00ED\u00EB\u00EC\u00EE" + "\u00EF\u00F3\u00F1\u00F2\u00F4"
-				+ "\u00AD\u00F5\u00F8\u00F6\u00F7\u00F9" + "\u00FA\u00FD\u00FB\u00FC\u00FE"
-				+ "\u00A1\u00A2\u00A7\u00A3\u00A4\u00A5\u00A6";
-		String letters = "àáảãạ" + "ăằắẳẵặ" + "âầấẩẫậ" + "đèéẻẽẹ" + "êềếểễệ" + "ìíỉĩị" + "òóỏõọ" + "ôồốổỗộ"
-				+ "ơờớởỡợ" + "ùúủũụ" + "ưừứửữự" + "ỳýỷỹỵ" + "ĂÂĐÊÔƠƯ";
-		put(TCVN3, codes, letters);
-
-		// VNI: the mark codes in the order none, acute, grave, hook, tilde, dot
-		String tone = "ùøûõï";
-		String circumflex = "âáàåãä";
-		String breve = "êéèúüë";
-		pairs('a', tone, "áàảãạ");
-		pairs('a', circumflex, "âấầẩẫậ");
-		pairs('a', breve, "ăắằẳẵặ");
-		pairs('e', tone, "éèẻẽẹ");
-		pairs('e', circumflex, "êếềểễệ");
-		pairs('o', tone, "óòỏõọ");
-		pairs('o', circumflex, "ôốồổỗộ");
-		pairs('ô', tone, "ớờởỡợ");
-		pairs('u', tone, "úùủũụ");
-		pairs('ö', tone, "ứừửữự");
-		pairs('y', tone.substring(0, 4), "ýỳỷỹ");
-		put(VNI_SINGLE, "íìæóòîôöñ", "íìỉĩịỵơưđ");
-		put(VNI_SINGLE, "ÍÌÆÓÒÎÔÖÑ", "ÍÌỈĨỊỴƠƯĐ");
-
-		// the tones are combining marks, so these letters must not be composed with each other
-		putRaw(WINDOWS_1258, "\u00C3\u00CC\u00D0\u00D2\u00D5\u00DD\u00DE\u00E3\u00EC\u00F0\u00F2\u00F5\u00FD\u00FE",
-				"\u0102\u0300\u0110\u0309\u01A0\u01AF\u0303\u0103\u0301\u0111\u0323\u01A1\u01B0\u20AB");
-	}
-
 	/** The three readings of Latin-1 text, in the order that wins a tie. */
 	private static final List<Reading> READINGS = List.of(new Reading(Encoding.TCVN3, LegacyEncodings::fromTcvn3),
 			new Reading(Encoding.VNI, LegacyEncodings::fromVni),
-			new Reading(Encoding.WINDOWS_1258, LegacyEncodings::fromWindows1258));
+			new Reading(Encoding.WINDOWS_1258, LegacyTables::fromWindows1258));
 
 	private LegacyEncodings() {
 	}
@@ -178,12 +130,7 @@ public final class LegacyEncodings {
 
 	/** The text with every TCVN3 code replaced by its Unicode letter; other characters stay. */
 	public static String fromTcvn3(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			out.append(TCVN3.getOrDefault(c, c));
-		}
-		return out.toString();
+		return LegacyTables.fromTcvn3(text);
 	}
 
 	/**
@@ -192,20 +139,7 @@ public final class LegacyEncodings {
 	 * takes the case of its base.
 	 */
 	public static String fromVni(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (i + 1 < text.length()) {
-				Character pair = vniPair(c, text.charAt(i + 1));
-				if (pair != null) {
-					out.append(pair);
-					i++;
-					continue;
-				}
-			}
-			out.append(VNI_SINGLE.getOrDefault(c, c));
-		}
-		return out.toString();
+		return LegacyTables.fromVni(text);
 	}
 
 	/**
@@ -223,35 +157,13 @@ public final class LegacyEncodings {
 		return tally(text, READINGS.get(1), new HashMap<>()).confidence();
 	}
 
-	/** Latin-1 text whose bytes were Windows-1258: its letters, with tones composed onto their vowels. */
-	static String fromWindows1258(String latin1) {
-		StringBuilder out = new StringBuilder(latin1.length());
-		boolean changed = false;
-		for (int i = 0; i < latin1.length(); i++) {
-			char c = latin1.charAt(i);
-			Character letter = WINDOWS_1258.get(c);
-			changed |= letter != null;
-			out.append(letter == null ? c : letter);
-		}
-		return changed ? Normalizer.normalize(out, Normalizer.Form.NFC) : latin1;
-	}
-
-	private static Character vniPair(char base, char mark) {
-		boolean upper = Character.isUpperCase(base);
-		Character letter = VNI_PAIR.get(key(Character.toLowerCase(base), Character.toLowerCase(mark)));
-		if (letter == null) {
-			return null;
-		}
-		return upper ? Character.toUpperCase(letter) : letter;
-	}
-
 	/**
 	 * Reads each line in the reading that repairs the largest share of its words, if that share is enough;
 	 * a short line that two readings repair equally goes to the one that does better over the whole text.
 	 */
 	private static Decoded read(List<Line> lines) {
 		Summary summary = new Summary();
-		Map<Reading, Map<String, Tally>> verdicts = new HashMap<>();
+		Map<Reading, Map<String, ReadingTally>> verdicts = new HashMap<>();
 		for (Reading reading : READINGS) {
 			verdicts.put(reading, new HashMap<>());
 		}
@@ -273,14 +185,14 @@ public final class LegacyEncodings {
 		return summary.result(out.toString());
 	}
 
-	private static String readLine(Line line, Summary summary, Map<Reading, Map<String, Tally>> verdicts) {
+	private static String readLine(Line line, Summary summary, Map<Reading, Map<String, ReadingTally>> verdicts) {
 		if (unmistakablyUnicode(line)) {
 			return line.text;
 		}
 		Reading best = null;
-		Tally bestTally = new Tally();
+		ReadingTally bestTally = new ReadingTally();
 		for (Reading reading : READINGS) {
-			Tally tally = tally(line.text, reading, verdicts.get(reading));
+			ReadingTally tally = tally(line.text, reading, verdicts.get(reading));
 			// bytes that are not UTF-8 are legacy text for sure: familiar words are evidence enough there
 			boolean evidence = tally.repaired > 0 || (line.notUtf8 && tally.familiar > 0);
 			if (evidence && (best == null || beats(tally, reading, bestTally, best, summary))) {
@@ -294,7 +206,7 @@ public final class LegacyEncodings {
 		}
 		if (line.notUtf8) {
 			// no Vietnamese in sight: most likely Western text from Windows
-			summary.converted(Encoding.WINDOWS_1252, new Tally());
+			summary.converted(Encoding.WINDOWS_1252, new ReadingTally());
 			return new String(line.text.getBytes(StandardCharsets.ISO_8859_1), WINDOWS_1252_CHARSET);
 		}
 		return line.text;
@@ -323,7 +235,7 @@ public final class LegacyEncodings {
 	}
 
 	/** Higher share repaired; on a tie more familiar words; then the better reading over the whole text. */
-	private static boolean beats(Tally one, Reading reading, Tally other, Reading otherReading, Summary summary) {
+	private static boolean beats(ReadingTally one, Reading reading, ReadingTally other, Reading otherReading, Summary summary) {
 		if (one.confidence() != other.confidence()) {
 			return one.confidence() > other.confidence();
 		}
@@ -337,8 +249,8 @@ public final class LegacyEncodings {
 	 * Counts, over the words of the text, those the reading would change and those it repairs. Each word's
 	 * verdict is remembered in the given map (real text repeats its words), up to a bound.
 	 */
-	private static Tally tally(String text, Reading reading, Map<String, Tally> verdicts) {
-		Tally tally = new Tally();
+	private static ReadingTally tally(String text, Reading reading, Map<String, ReadingTally> verdicts) {
+		ReadingTally tally = new ReadingTally();
 		if (text == null) {
 			return tally;
 		}
@@ -351,9 +263,9 @@ public final class LegacyEncodings {
 			else if (separator && start >= 0) {
 				if (!ascii(text, start, i)) {
 					String word = text.substring(start, i);
-					Tally verdict = verdicts.get(word);
+					ReadingTally verdict = verdicts.get(word);
 					if (verdict == null) {
-						verdict = Tally.of(word, reading.convert);
+						verdict = ReadingTally.of(word, reading.convert);
 						if (verdicts.size() < MAX_VERDICTS) {
 							verdicts.put(word, verdict);
 						}
@@ -393,117 +305,41 @@ public final class LegacyEncodings {
 		}
 	}
 
-	private static void put(Map<Character, Character> map, String codes, String letters) {
-		putRaw(map, codes, Normalizer.normalize(letters, Normalizer.Form.NFC));
-	}
-
-	private static void putRaw(Map<Character, Character> map, String codes, String letters) {
-		for (int i = 0; i < codes.length(); i++) {
-			map.put(codes.charAt(i), letters.charAt(i));
-		}
-	}
-
-	private static void pairs(char base, String marks, String letters) {
-		String nfc = Normalizer.normalize(letters, Normalizer.Form.NFC);
-		for (int i = 0; i < marks.length(); i++) {
-			VNI_PAIR.put(key(base, marks.charAt(i)), nfc.charAt(i));
-		}
-	}
-
-	private static int key(char base, char mark) {
-		return base << 16 | mark;
-	}
-
 	private record Line(String text, boolean notUtf8) {
 	}
 
 	private record Reading(Encoding encoding, UnaryOperator<String> convert) {
 	}
 
-	/**
-	 * Words a reading would change (not counting those that are syllables either way), those it repairs,
-	 * and how many more of the most frequent syllables it makes than it unmakes, which settles a tie on
-	 * short lines.
-	 */
-	private static final class Tally {
-
-		private long candidates;
-
-		private long repaired;
-
-		/** Frequent syllables the reading makes, less those it unmakes. */
-		private long familiar;
-
-		/** The verdict on one word. */
-		static Tally of(String word, UnaryOperator<String> convert) {
-			Tally verdict = new Tally();
-			verdict.add(word, convert);
-			return verdict;
-		}
-
-		private void add(String word, UnaryOperator<String> convert) {
-			String converted = convert.apply(word);
-			if (converted.equals(word)) {
-				return;
-			}
-			boolean before = Syllables.wellFormed(word);
-			boolean after = Syllables.wellFormed(converted);
-			if (after && Syllables.common(converted)) {
-				familiar++;
-			}
-			if (before && Syllables.common(word)) {
-				familiar--;
-			}
-			if (before && after) {
-				return; // cô or cơ: no evidence either way
-			}
-			candidates++;
-			if (!before && after) {
-				repaired++;
-			}
-		}
-
-		void add(Tally other) {
-			candidates += other.candidates;
-			repaired += other.repaired;
-			familiar += other.familiar;
-		}
-
-		double confidence() {
-			return candidates == 0 ? 0 : (double) repaired / candidates;
-		}
-
-	}
-
 	/** What the lines of one text were found in, summed into one answer. */
 	private static final class Summary {
 
-		private final Map<Encoding, Tally> seen = new EnumMap<>(Encoding.class);
+		private final Map<Encoding, ReadingTally> seen = new EnumMap<>(Encoding.class);
 
-		private final Map<Encoding, Tally> converted = new EnumMap<>(Encoding.class);
+		private final Map<Encoding, ReadingTally> converted = new EnumMap<>(Encoding.class);
 
-		void seen(Encoding encoding, Tally tally) {
-			seen.computeIfAbsent(encoding, e -> new Tally()).add(tally);
+		void seen(Encoding encoding, ReadingTally tally) {
+			seen.computeIfAbsent(encoding, e -> new ReadingTally()).add(tally);
 		}
 
-		void converted(Encoding encoding, Tally tally) {
-			converted.computeIfAbsent(encoding, e -> new Tally()).add(tally);
+		void converted(Encoding encoding, ReadingTally tally) {
+			converted.computeIfAbsent(encoding, e -> new ReadingTally()).add(tally);
 		}
 
 		/** Whether the first encoding did better than the second over the whole text. */
 		boolean prefers(Encoding one, Encoding other) {
-			Tally a = seen.get(one);
-			Tally b = seen.get(other);
+			ReadingTally a = seen.get(one);
+			ReadingTally b = seen.get(other);
 			return a.confidence() > b.confidence() || (a.confidence() == b.confidence() && a.repaired > b.repaired);
 		}
 
 		Decoded result(String text) {
 			if (converted.isEmpty()) {
-				double best = seen.values().stream().mapToDouble(Tally::confidence).max().orElse(0);
+				double best = seen.values().stream().mapToDouble(ReadingTally::confidence).max().orElse(0);
 				return new Decoded(text, Encoding.UNICODE, 1 - best);
 			}
-			Map.Entry<Encoding, Tally> main = null;
-			for (Map.Entry<Encoding, Tally> entry : converted.entrySet()) {
+			Map.Entry<Encoding, ReadingTally> main = null;
+			for (Map.Entry<Encoding, ReadingTally> entry : converted.entrySet()) {
 				if (main == null || entry.getValue().repaired > main.getValue().repaired) {
 					main = entry;
 				}

@@ -229,15 +229,9 @@ final class BriefingWeb {
 				redirect.addFlashAttribute("error", "task.form.required");
 				return "redirect:/briefings/" + id;
 			}
-			try {
-				briefings.assign(new Briefings.NewTask(title, "CONCLUSION", conclusionId, null, leadUnitId,
-						cooperatingUnitIds == null ? Set.of() : cooperatingUnitIds, deadline, period));
-				redirect.addFlashAttribute("notice", "task.assigned");
-			}
-			catch (DomainProblem problem) {
-				redirect.addFlashAttribute("error", problem.messageKey());
-			}
-			return "redirect:/briefings/" + id;
+			return act("/briefings/" + id, "task.assigned", redirect,
+					() -> briefings.assign(new Briefings.NewTask(title, "CONCLUSION", conclusionId, null, leadUnitId,
+							cooperatingUnitIds == null ? Set.of() : cooperatingUnitIds, deadline, period)));
 		}
 
 		@GetMapping("/briefings/{id}")
@@ -279,14 +273,20 @@ final class BriefingWeb {
 				@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
 			Task task = visibleTask(briefings, scope, id);
 			scope.require(RoleGroup.REPORT_EDITORS, task.leadUnitId());
+			return act("/tasks#task-" + id, "task.progress.saved", redirect,
+					() -> briefings.report(id, task.leadUnitId(), progress, note, version));
+		}
+
+		/** Does one change and goes back to {@code target}: a notice when done, the problem's message when refused. */
+		private static String act(String target, String notice, RedirectAttributes redirect, Runnable change) {
 			try {
-				briefings.report(id, task.leadUnitId(), progress, note, version);
-				redirect.addFlashAttribute("notice", "task.progress.saved");
+				change.run();
+				redirect.addFlashAttribute("notice", notice);
 			}
 			catch (DomainProblem problem) {
 				redirect.addFlashAttribute("error", problem.messageKey());
 			}
-			return "redirect:/tasks#task-" + id;
+			return "redirect:" + target;
 		}
 
 		private Map<Long, String> unitNames() {

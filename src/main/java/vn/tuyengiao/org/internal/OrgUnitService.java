@@ -141,8 +141,7 @@ class OrgUnitService implements OrgUnits, UnitDirectory {
 	@Override
 	@Transactional
 	public OrgUnit rename(long id, Rename command) {
-		OrgUnitEntity unit = get(id);
-		checkVersion(unit, command.version());
+		OrgUnitEntity unit = atVersion(id, command.version());
 		if (!command.effectiveOn().isAfter(unit.namedFrom())) {
 			throw new InvalidInput("effectiveOn", "org.rename.too-early", unit.namedFrom());
 		}
@@ -206,8 +205,7 @@ class OrgUnitService implements OrgUnits, UnitDirectory {
 	@Override
 	@Transactional
 	public OrgUnit close(long id, Close command) {
-		OrgUnitEntity unit = get(id);
-		checkVersion(unit, command.version());
+		OrgUnitEntity unit = atVersion(id, command.version());
 		if (command.lastDay().isBefore(unit.validFrom())) {
 			throw new InvalidInput("lastDay", "org.close.before-start", unit.name());
 		}
@@ -228,10 +226,13 @@ class OrgUnitService implements OrgUnits, UnitDirectory {
 		return units.findById(id).orElseThrow(() -> new NotFound("org.not-found", id));
 	}
 
-	private static void checkVersion(OrgUnitEntity unit, Long version) {
+	/** The unit, for a change made at the version the caller saw when one is given. */
+	private OrgUnitEntity atVersion(long id, Long version) {
+		OrgUnitEntity unit = get(id);
 		if (version != null && unit.version() != version) {
 			throw new Conflict("version", "problem.stale-edit");
 		}
+		return unit;
 	}
 
 	private static String subject(OrgUnitEntity unit) {

@@ -18,13 +18,13 @@ import vn.tuyengiao.platform.Reminders;
 @Component
 class CaseReminders implements Reminders {
 
-	private final CaseService cases;
+	private final CaseRecords cases;
 
 	private final AccessScope scope;
 
 	private final MessageSource messages;
 
-	CaseReminders(CaseService cases, AccessScope scope, MessageSource messages) {
+	CaseReminders(CaseRecords cases, AccessScope scope, MessageSource messages) {
 		this.cases = cases;
 		this.scope = scope;
 		this.messages = messages;
@@ -33,7 +33,7 @@ class CaseReminders implements Reminders {
 	@Override
 	public List<Reminder> forCurrentUser() {
 		return scope.currentIfAny().map(user -> {
-			CaseService.Workload work = cases.workload();
+			CaseRecords.Workload work = cases.workload();
 			List<Reminder> reminders = new ArrayList<>();
 			if (work.overdue() > 0) {
 				reminders.add(new Reminder("danger", text("response.reminder.overdue", work.overdue()), "/response/cases"));

@@ -1,5 +1,11 @@
 package vn.tuyengiao.text.internal.analysis;
 
+import static vn.tuyengiao.text.internal.analysis.TokenEnds.isCombining;
+import static vn.tuyengiao.text.internal.analysis.TokenEnds.isDigit;
+import static vn.tuyengiao.text.internal.analysis.TokenEnds.isEmailChar;
+import static vn.tuyengiao.text.internal.analysis.TokenEnds.isInvisible;
+import static vn.tuyengiao.text.internal.analysis.TokenEnds.isLetterOrDigit;
+
 /**
  * Splits Vietnamese text into tokens in one pass over a character array, cleaning and normalising each
  * token as it goes: combining marks composed (text typed as {@code a} + U+0301 reads as {@code á}),
@@ -19,8 +25,6 @@ final class SyllableScanner {
 	/** Longest token kept whole; a longer run of letters (garbage, a 10 MB line) is cut into pieces. */
 	static final int MAX_TOKEN = 255;
 
-	private static final int MAX_URL = 2048;
-
 	private char[] text = new char[0];
 
 	private int length;
@@ -36,7 +40,7 @@ final class SyllableScanner {
 	int end;
 
 	/** The token's normalised form, case kept, in the first {@code termLength} characters of {@code term}. */
-	char[] term = new char[MAX_URL + 2];
+	char[] term = new char[TokenEnds.MAX_URL + 2];
 
 	int termLength;
 
@@ -86,7 +90,7 @@ final class SyllableScanner {
 				scanSymbol();
 			}
 			else {
-				scanPunctuation(c);
+				take(TokenEnds.punctuation(text, pos, length), Kind.PUNCTUATION);
 			}
 			return true;
 		}
@@ -109,7 +113,7 @@ final class SyllableScanner {
 	}
 
 	private void scanAlphanumeric(char first) {
-		if ((first == 'h' || first == 'w' || first == 'H' || first == 'W') && startsUrl()) {
+		if ((first == 'h' || first == 'w' || first == 'H' || first == 'W') && TokenEnds.startsUrl(text, pos, length)) {
 			scanUrl();
 			return;
 		}
@@ -288,65 +292,17 @@ final class SyllableScanner {
 		return i;
 	}
 
-	private boolean startsUrl() {
-		return startsWithIgnoreCase("http://") || startsWithIgnoreCase("https://") || startsWithIgnoreCase("www.");
-	}
-
-	private boolean startsWithIgnoreCase(String prefix) {
-		if (pos + prefix.length() > length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length(); i++) {
-			if (Character.toLowerCase(text[pos + i]) != prefix.charAt(i)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	private void scanUrl() {
-		int i = pos;
-		int limit = Math.min(length, pos + MAX_URL);
-		while (i < limit && !isSeparator(text[i]) && text[i] != '<' && text[i] != '>' && text[i] != '"'
-				&& text[i] != '\n' && text[i] != '\r') {
-			i++;
-		}
-		while (i > pos && ".,;:!?)]}'".indexOf(text[i - 1]) >= 0) {
-			i--;
-		}
-		copy(pos, i);
-		kind = Kind.URL;
-		end = i;
-		pos = i;
+		take(TokenEnds.url(text, pos, length), Kind.URL);
 	}
 
 	/** local@domain.tld, with at least one dot in the domain; false leaves the scanner where it was. */
 	private boolean scanEmail() {
-		int i = pos;
-		int limit = Math.min(length, pos + MAX_TOKEN);
-		while (i < limit && (isLetterOrDigit(text[i]) || ".-_+%".indexOf(text[i]) >= 0)) {
-			i++;
-		}
-		if (i == pos || i >= length || text[i] != '@') {
+		int stop = TokenEnds.email(text, pos, length);
+		if (stop < 0) {
 			return false;
 		}
-		int domainStart = ++i;
-		int lastDot = -1;
-		limit = Math.min(length, pos + MAX_TOKEN);
-		while (i < limit && (isLetterOrDigit(text[i]) || text[i] == '-' || (text[i] == '.' && i + 1 < length
-				&& isLetterOrDigit(text[i + 1])))) {
-			if (text[i] == '.') {
-				lastDot = i;
-			}
-			i++;
-		}
-		if (lastDot < domainStart + 1 || i - pos > MAX_TOKEN) {
-			return false;
-		}
-		copy(pos, i);
-		kind = Kind.EMAIL;
-		end = i;
-		pos = i;
+		take(stop, Kind.EMAIL);
 		return true;
 	}
 
@@ -379,93 +335,25 @@ final class SyllableScanner {
 	/** An emoji with its modifiers and joined parts (👍🏽, 👨‍👩‍👧, 🇻🇳); any other symbol outside the letters. */
 	private void scanSymbol() {
 		int cp = Character.codePointAt(text, pos, length);
-		boolean emoji = (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF);
-		if (!emoji) {
-			copy(pos, pos + Character.charCount(cp));
-			kind = Kind.PUNCTUATION;
-			end = pos + Character.charCount(cp);
-			pos = end;
-			return;
+		if (TokenEnds.isEmoji(cp)) {
+			take(TokenEnds.emoji(text, pos, length, cp), Kind.EMOJI);
 		}
-		int i = pos + Character.charCount(cp);
-		boolean flag = cp >= 0x1F1E6 && cp <= 0x1F1FF;
-		while (i < length && i - pos < 32) {
-			int next = Character.codePointAt(text, i, length);
-			if (flag && next >= 0x1F1E6 && next <= 0x1F1FF) {
-				i += Character.charCount(next);
-				flag = false;
-			}
-			else if (next == 0xFE0F || (next >= 0x1F3FB && next <= 0x1F3FF)) {
-				i += Character.charCount(next);
-			}
-			else if (next == 0x200D && i + 1 < length) {
-				int joined = Character.codePointAt(text, i + 1, length);
-				i += 1 + Character.charCount(joined);
-			}
-			else {
-				break;
-			}
+		else {
+			take(pos + Character.charCount(cp), Kind.PUNCTUATION);
 		}
-		copy(pos, i);
-		kind = Kind.EMOJI;
-		end = i;
-		pos = i;
 	}
 
-	/**
-	 * A run of punctuation as written, one token: {@code ...}, {@code …}, {@code ?!} (stops of any kind together),
-	 * {@code --} or {@code ***} (the same mark repeated); as {@code VietnameseTokenizer} has it.
-	 */
-	private void scanPunctuation(char first) {
-		boolean stop = isStop(first);
-		int i = pos + 1;
-		int limit = Math.min(length, pos + MAX_TOKEN);
-		while (i < limit && (text[i] == first || (stop && isStop(text[i])))) {
-			i++;
-		}
-		copy(pos, i);
-		kind = Kind.PUNCTUATION;
-		end = i;
-		pos = i;
-	}
-
-	private static boolean isStop(char c) {
-		return c == '.' || c == '!' || c == '?' || c == '\u2026';
+	/** The text from here to {@code stop} as written, one token of the kind given. */
+	private void take(int stop, Kind tokenKind) {
+		copy(pos, stop);
+		kind = tokenKind;
+		end = stop;
+		pos = stop;
 	}
 
 	private void copy(int from, int to) {
 		termLength = to - from;
 		System.arraycopy(text, from, term, 0, termLength);
-	}
-
-	private static boolean isLetterOrDigit(char c) {
-		byte type = Letters.classOf(c);
-		return type == Letters.LETTER || type == Letters.DIGIT;
-	}
-
-	private static boolean isDigit(char c) {
-		return c >= '0' && c <= '9';
-	}
-
-	private static boolean isEmailChar(char c) {
-		return c == '@' || c == '.' || c == '_' || c == '+' || c == '%' || c == '-';
-	}
-
-	/** Spaces of every kind, including no-break spaces, and control characters. */
-	private static boolean isSeparator(char c) {
-		if (c <= ' ') {
-			return true;
-		}
-		return c >= 0x80 && (Character.isSpaceChar(c) || Character.isISOControl(c));
-	}
-
-	/** Zero-width characters, word joiner, byte-order mark, soft hyphen: nothing to read. */
-	private static boolean isInvisible(char c) {
-		return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
-	}
-
-	private static boolean isCombining(char c) {
-		return c >= 0x0300 && c <= 0x036F;
 	}
 
 }
