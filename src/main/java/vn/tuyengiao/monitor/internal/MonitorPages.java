@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tuyengiao.access.CurrentUser;
+import vn.tuyengiao.access.RoleGroup;
 import vn.tuyengiao.monitor.FetchCounts;
 import vn.tuyengiao.monitor.Source;
 import vn.tuyengiao.monitor.SourceKind;
@@ -121,7 +122,7 @@ class MonitorPages {
 		model.addAttribute("rows", sources.ownedBy(access.readableUnits()).stream()
 			.map(s -> new SourceRow(s, SourceStatus.of(sources.health(s.id()))))
 			.toList());
-		model.addAttribute("canAdd", user.grants().stream().anyMatch(g -> access.manages(g.unitId())));
+		model.addAttribute("canAdd", user.holds(RoleGroup.HANDLERS));
 		model.addAttribute("admin", user.isAdmin());
 		return "monitor/sources";
 	}
