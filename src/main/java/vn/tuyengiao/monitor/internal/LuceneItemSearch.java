@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -53,6 +52,7 @@ import org.springframework.stereotype.Component;
 import vn.tuyengiao.monitor.ItemIndex;
 import vn.tuyengiao.monitor.ItemSearch;
 import vn.tuyengiao.monitor.SourceKind;
+import vn.tuyengiao.platform.VietnamTime;
 import vn.tuyengiao.text.TextAnalysis;
 
 /**
@@ -70,8 +70,6 @@ import vn.tuyengiao.text.TextAnalysis;
  */
 @Component
 class LuceneItemSearch implements ItemSearch, ItemIndex {
-
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	/** The months shown as a facet, counted back from the newest item in the index. */
 	private static final int MONTHS_SHOWN = 24;
@@ -254,8 +252,8 @@ class LuceneItemSearch implements ItemSearch, ItemIndex {
 	 */
 	private static List<YearMonth> months(IndexReader reader) throws IOException {
 		byte[] newest = PointValues.getMaxPackedValue(reader, "publishedAt");
-		YearMonth last = newest == null ? YearMonth.now(VIETNAM)
-				: YearMonth.from(Instant.ofEpochMilli(LongPoint.decodeDimension(newest, 0)).atZone(VIETNAM));
+		YearMonth last = newest == null ? YearMonth.now(VietnamTime.ZONE)
+				: YearMonth.from(Instant.ofEpochMilli(LongPoint.decodeDimension(newest, 0)).atZone(VietnamTime.ZONE));
 		List<YearMonth> months = new ArrayList<>();
 		for (int i = MONTHS_SHOWN - 1; i >= 0; i--) {
 			months.add(last.minusMonths(i));
