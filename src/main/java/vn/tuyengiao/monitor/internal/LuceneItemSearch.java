@@ -1,7 +1,6 @@
 package vn.tuyengiao.monitor.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -153,7 +152,7 @@ class LuceneItemSearch implements ItemSearch, ItemIndex {
 							counts(facets.languages(), Integer.MAX_VALUE), monthCounts(months, facets.months())));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new ItemIndexUnreadable(ex);
 		}
 	}
 
@@ -173,7 +172,7 @@ class LuceneItemSearch implements ItemSearch, ItemIndex {
 			return work.apply(term -> docFreq(reader, term));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new ItemIndexUnreadable(ex);
 		}
 	}
 
@@ -197,7 +196,7 @@ class LuceneItemSearch implements ItemSearch, ItemIndex {
 			return new Backtest((int) top.totalHits.value, items, ids);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new ItemIndexUnreadable(ex);
 		}
 	}
 
@@ -266,7 +265,7 @@ class LuceneItemSearch implements ItemSearch, ItemIndex {
 			return reader.docFreq(term);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new ItemIndexUnreadable(ex);
 		}
 	}
 
@@ -275,7 +274,7 @@ class LuceneItemSearch implements ItemSearch, ItemIndex {
 		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
 		BinaryDocValues ids = DocValues.getBinary(leaf.reader(), ID);
 		if (!ids.advanceExact(doc - leaf.docBase)) {
-			throw new IllegalStateException("An indexed item without an id");
+			throw new ItemIndexCorrupt("An indexed item without an id");
 		}
 		return Long.parseLong(ids.binaryValue().utf8ToString());
 	}

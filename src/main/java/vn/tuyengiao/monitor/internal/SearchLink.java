@@ -48,7 +48,7 @@ record SearchLink(String q, boolean exact, String outlet, String kind, String la
 			case "language" -> new SearchLink(q, exact, outlet, kind, value, month, sort, 0);
 			case "month" -> new SearchLink(q, exact, outlet, kind, language, value, sort, 0);
 			case "sort" -> new SearchLink(q, exact, outlet, kind, language, month, value, 0);
-			default -> throw new IllegalArgumentException(parameter);
+			default -> throw new UnknownSearchFilter(parameter);
 		};
 	}
 

@@ -49,10 +49,10 @@ public record FetchSettings(@DefaultValue List<String> allowHosts,
 		selfPaths = selfPaths == null ? List.of()
 				: selfPaths.stream().map(String::strip).filter(p -> p.startsWith("/") && p.length() > 1).toList();
 		if (perHostConcurrency < 1) {
-			throw new IllegalArgumentException("tuyengiao.monitor.fetch.per-host-concurrency must be at least 1");
+			throw new FetchSettingsInvalid("tuyengiao.monitor.fetch.per-host-concurrency must be at least 1");
 		}
 		if (retries < 0) {
-			throw new IllegalArgumentException("tuyengiao.monitor.fetch.retries must not be negative");
+			throw new FetchSettingsInvalid("tuyengiao.monitor.fetch.retries must not be negative");
 		}
 	}
 
