@@ -92,17 +92,8 @@ public interface AccessScope {
 		}
 	}
 
-	/** As {@link #require(RoleGroup, long)} for a single role. */
-	void requireRoleOn(Role role, long unitId);
-
 	/** As {@link #holds} for the roles given. */
 	boolean hasRoleOn(long unitId, Role... roles);
-
-	/** As {@link #holdsAbove} for the roles given. */
-	boolean hasRoleAbove(long unitId, Role... roles);
-
-	/** As {@link #unitsWith(RoleGroup)} for the roles given. */
-	Set<Long> unitsWith(Role... roles);
 
 	/** As {@link #require(RoleGroup)} for the roles given. */
 	default CurrentUser requireAnyRole(Role... roles) {

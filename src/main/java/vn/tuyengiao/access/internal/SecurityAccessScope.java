@@ -20,7 +20,6 @@ import vn.tuyengiao.access.Role;
 import vn.tuyengiao.access.RoleGrant;
 import vn.tuyengiao.access.RoleGroup;
 import vn.tuyengiao.access.UnitDirectory;
-import vn.tuyengiao.access.UnitOutOfScope;
 
 /**
  * Reads the roles from the database on each request (not from the session), so a permission change
@@ -84,25 +83,8 @@ class SecurityAccessScope implements AccessScope {
 	}
 
 	@Override
-	public void requireRoleOn(Role role, long unitId) {
-		if (!hasRoleOn(unitId, role)) {
-			throw new UnitOutOfScope(unitId);
-		}
-	}
-
-	@Override
 	public boolean hasRoleOn(long unitId, Role... roles) {
 		return reaches(List.of(roles)::contains, unitId, false);
-	}
-
-	@Override
-	public boolean hasRoleAbove(long unitId, Role... roles) {
-		return reaches(List.of(roles)::contains, unitId, true);
-	}
-
-	@Override
-	public Set<Long> unitsWith(Role... roles) {
-		return reached(List.of(roles)::contains);
 	}
 
 	/** The caller's grants of the wanted roles. */

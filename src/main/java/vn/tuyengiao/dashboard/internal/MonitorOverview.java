@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 
 import vn.tuyengiao.access.AccessScope;
-import vn.tuyengiao.access.Role;
+import vn.tuyengiao.access.RoleGroup;
 import vn.tuyengiao.analysis.ItemAnalyses;
 import vn.tuyengiao.monitor.ItemReferences;
 import vn.tuyengiao.monitor.Items;
@@ -41,9 +41,6 @@ class MonitorOverview {
 	record Flagged(long itemId, String title, String outlet, int score, List<String> reasons) {
 	}
 
-	/** Who reads the monitoring dashboard: the analysts, as for the items. */
-	private static final Role[] READERS = { Role.SPECIALIST, Role.LEADER, Role.VIEWER, Role.ADMIN };
-
 	private final AccessScope access;
 
 	private final Stories stories;
@@ -66,9 +63,10 @@ class MonitorOverview {
 		this.references = references;
 	}
 
+	/** Who reads the monitoring dashboard: the analysts, as for the items. */
 	@GetMapping("/monitor/overview")
 	String overview(Model model) {
-		access.requireAnyRole(READERS);
+		access.require(RoleGroup.ANALYSTS);
 		topicVolumes(model);
 		model.addAttribute("sentiment", analyses.sentimentShare());
 		List<ItemAnalyses.PlaceCount> places = analyses.placesNamed(5000);

@@ -80,7 +80,7 @@ final class FacetCounter implements Collector {
 	public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
 		SortedDocValues facets = DocValues.unwrapSingleton(DocValues.getSortedSet(context.reader(), "facets"));
 		if (facets == null) {
-			throw new IllegalStateException("The item index holds several facet values where one is expected: rebuild it");
+			throw new ItemIndexCorrupt("The item index holds several facet values where one is expected: rebuild it");
 		}
 		IndexReader.CacheHelper core = context.reader().getCoreCacheHelper();
 		String[][] names;

@@ -69,7 +69,7 @@ class HttpSourceReader implements SourceReader {
 				case SECTION -> withArticles(new ParseResult(links.articleLinks(answer.text(), answer.finalUrl().toString()).stream()
 					.map(url -> new Entry(url, null, null, null, null, null, null, 0)).toList(), List.of()), false, entries, problems);
 				case PAGE -> entries.add(incoming(pages.extract(answer.text(), answer.finalUrl().toString()).toEntry(), source.url()));
-				case IMPORT -> throw new IllegalStateException("imports are uploaded, not fetched");
+				case IMPORT -> throw new SourceNotFetchable("imports are uploaded, not fetched");
 			}
 		}
 		catch (ParseFailed ex) {

@@ -1,7 +1,6 @@
 package vn.tuyengiao.monitor.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -144,7 +143,7 @@ class IndexCheck {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new ItemIndexUnreadable(ex);
 		}
 		return versions;
 	}

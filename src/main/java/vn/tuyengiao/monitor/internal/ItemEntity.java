@@ -28,6 +28,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import vn.tuyengiao.monitor.SourceKind;
+import vn.tuyengiao.platform.VietnamTime;
 import vn.tuyengiao.text.TextAnalysis;
 
 /**
@@ -154,7 +155,7 @@ class ItemEntity {
 	String getFacetKey() {
 		char separator = FacetCounter.SEPARATOR;
 		return outlet + separator + kind + separator + language + separator
-				+ (publishedAt == null ? "" : YearMonth.from(publishedAt.atZone(LuceneItemSearch.VIETNAM)).toString());
+				+ (publishedAt == null ? "" : YearMonth.from(publishedAt.atZone(VietnamTime.ZONE)).toString());
 	}
 
 	void describe(String title, String author, Instant publishedAt, String language, String body, String contentHash,

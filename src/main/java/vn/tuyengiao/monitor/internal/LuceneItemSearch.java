@@ -1,10 +1,8 @@
 package vn.tuyengiao.monitor.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -53,6 +51,7 @@ import org.springframework.stereotype.Component;
 import vn.tuyengiao.monitor.ItemIndex;
 import vn.tuyengiao.monitor.ItemSearch;
 import vn.tuyengiao.monitor.SourceKind;
+import vn.tuyengiao.platform.VietnamTime;
 import vn.tuyengiao.text.TextAnalysis;
 
 /**
@@ -70,8 +69,6 @@ import vn.tuyengiao.text.TextAnalysis;
  */
 @Component
 class LuceneItemSearch implements ItemSearch, ItemIndex {
-
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	/** The months shown as a facet, counted back from the newest item in the index. */
 	private static final int MONTHS_SHOWN = 24;
@@ -155,7 +152,7 @@ class LuceneItemSearch implements ItemSearch, ItemIndex {
 							counts(facets.languages(), Integer.MAX_VALUE), monthCounts(months, facets.months())));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new ItemIndexUnreadable(ex);
 		}
 	}
 
@@ -175,7 +172,7 @@ class LuceneItemSearch implements ItemSearch, ItemIndex {
 			return work.apply(term -> docFreq(reader, term));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new ItemIndexUnreadable(ex);
 		}
 	}
 
@@ -199,7 +196,7 @@ class LuceneItemSearch implements ItemSearch, ItemIndex {
 			return new Backtest((int) top.totalHits.value, items, ids);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new ItemIndexUnreadable(ex);
 		}
 	}
 
@@ -254,8 +251,8 @@ class LuceneItemSearch implements ItemSearch, ItemIndex {
 	 */
 	private static List<YearMonth> months(IndexReader reader) throws IOException {
 		byte[] newest = PointValues.getMaxPackedValue(reader, "publishedAt");
-		YearMonth last = newest == null ? YearMonth.now(VIETNAM)
-				: YearMonth.from(Instant.ofEpochMilli(LongPoint.decodeDimension(newest, 0)).atZone(VIETNAM));
+		YearMonth last = newest == null ? YearMonth.now(VietnamTime.ZONE)
+				: YearMonth.from(Instant.ofEpochMilli(LongPoint.decodeDimension(newest, 0)).atZone(VietnamTime.ZONE));
 		List<YearMonth> months = new ArrayList<>();
 		for (int i = MONTHS_SHOWN - 1; i >= 0; i--) {
 			months.add(last.minusMonths(i));
@@ -268,7 +265,7 @@ class LuceneItemSearch implements ItemSearch, ItemIndex {
 			return reader.docFreq(term);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new ItemIndexUnreadable(ex);
 		}
 	}
 
@@ -277,7 +274,7 @@ class LuceneItemSearch implements ItemSearch, ItemIndex {
 		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
 		BinaryDocValues ids = DocValues.getBinary(leaf.reader(), ID);
 		if (!ids.advanceExact(doc - leaf.docBase)) {
-			throw new IllegalStateException("An indexed item without an id");
+			throw new ItemIndexCorrupt("An indexed item without an id");
 		}
 		return Long.parseLong(ids.binaryValue().utf8ToString());
 	}

@@ -1,26 +1,23 @@
 package vn.tuyengiao.monitor.internal;
 
+import java.util.Set;
+
 import org.springframework.stereotype.Component;
 
 import vn.tuyengiao.access.AccessScope;
 import vn.tuyengiao.access.CurrentUser;
-import vn.tuyengiao.access.Role;
-import vn.tuyengiao.access.RoleGrant;
-import vn.tuyengiao.access.UnitOutOfScope;
+import vn.tuyengiao.access.RoleGroup;
+import vn.tuyengiao.monitor.Source;
+import vn.tuyengiao.platform.NotFound;
 
 /**
- * Who may do what in monitoring. Items are public content, so any analyst (specialist, leader, viewer,
- * administrator) may search all of them; sources and topics belong to a unit: its analysts (or those of a unit
- * above) read them, and only its specialists, leaders and administrators create, change and read them on
- * demand. Rights come from role and unit together: a monitoring role on one unit and a reporter's grant on
- * another let the user read the first unit's sources only. Reporters and collaborators do not monitor.
+ * Who may do what in monitoring. Items are public content, so any analyst ({@link RoleGroup#ANALYSTS}) may search
+ * all of them; sources belong to a unit: its analysts (or those of a unit above) read them, and only its
+ * {@link RoleGroup#HANDLERS} create, change and read them on demand. Rights come from role and unit together: a
+ * monitoring role on one unit and a reporter's grant on another let the user read the first unit's sources only.
  */
 @Component
 class MonitorAccess {
-
-	static final Role[] READERS = { Role.SPECIALIST, Role.LEADER, Role.VIEWER, Role.ADMIN };
-
-	static final Role[] MANAGERS = { Role.SPECIALIST, Role.LEADER, Role.ADMIN };
 
 	private final AccessScope scope;
 
@@ -29,65 +26,43 @@ class MonitorAccess {
 	}
 
 	CurrentUser requireReader() {
-		return scope.requireAnyRole(READERS);
+		return scope.require(RoleGroup.ANALYSTS);
 	}
 
-	/**
-	 * The units whose sources and topics the caller reads: those where they hold a monitoring role, with the
-	 * units below. A grant of another role (a reporter's) adds nothing.
-	 */
-	java.util.Set<Long> readableUnits() {
-		return scope.unitsWith(READERS);
-	}
-
-	/** Whether the caller holds a monitoring role on the unit or a unit above it. */
-	boolean reads(long unitId) {
-		return scope.hasRoleOn(unitId, READERS);
+	/** The units whose sources the caller reads: those where they hold a monitoring role, with the units below. */
+	Set<Long> readableUnits() {
+		return scope.unitsWith(RoleGroup.ANALYSTS);
 	}
 
 	/** Throws unless the caller may manage sources somewhere: checked before a request's body is read. */
 	CurrentUser requireManagerSomewhere() {
-		return scope.requireAnyRole(MANAGERS);
+		return scope.require(RoleGroup.HANDLERS);
 	}
 
 	void requireManager(long unitId) {
-		if (!scope.hasRoleOn(unitId, MANAGERS)) {
-			throw new UnitOutOfScope(unitId);
-		}
+		scope.require(RoleGroup.HANDLERS, unitId);
 	}
 
 	/** Whether the caller may change and read on demand the sources of this unit. */
 	boolean manages(long unitId) {
-		return scope.hasRoleOn(unitId, MANAGERS);
+		return scope.holds(RoleGroup.HANDLERS, unitId);
 	}
 
 	/** Rebuilding the search index is the administrators' job. */
 	CurrentUser requireAdmin() {
-		CurrentUser user = scope.current();
-		if (!user.isAdmin()) {
-			throw new UnitOutOfScope(user.grantedUnitIds().stream().findFirst().orElse(0L));
-		}
-		return user;
+		return scope.require(RoleGroup.ADMINISTRATORS);
 	}
 
 	/** The unit a new source belongs to when the caller names none: the first one they manage sources for. */
 	long defaultOwnerUnit() {
-		CurrentUser user = scope.current();
-		for (RoleGrant grant : user.grants()) {
-			for (Role role : MANAGERS) {
-				if (grant.role() == role) {
-					return grant.unitId();
-				}
-			}
-		}
-		throw new UnitOutOfScope(user.grantedUnitIds().stream().findFirst().orElse(0L));
+		return scope.firstUnitWith(RoleGroup.HANDLERS);
 	}
 
 	/** The source, if the caller reads monitoring and the source's unit is theirs; else it does not exist for them. */
-	vn.tuyengiao.monitor.Source readable(vn.tuyengiao.monitor.Source source) {
+	Source readable(Source source) {
 		requireReader();
-		if (!reads(source.ownerUnitId())) {
-			throw new vn.tuyengiao.platform.NotFound("monitor.source.not-found", source.id());
+		if (!scope.holds(RoleGroup.ANALYSTS, source.ownerUnitId())) {
+			throw new NotFound("monitor.source.not-found", source.id());
 		}
 		return source;
 	}

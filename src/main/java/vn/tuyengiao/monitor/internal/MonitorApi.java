@@ -24,6 +24,7 @@ import vn.tuyengiao.monitor.Source;
 import vn.tuyengiao.monitor.SourceKind;
 import vn.tuyengiao.monitor.Sources;
 import vn.tuyengiao.platform.Paging;
+import vn.tuyengiao.platform.VietnamTime;
 
 /** {@code /api/sources} and {@code /api/items}: everything the monitoring pages do. */
 @RestController
@@ -137,7 +138,7 @@ class MonitorApi {
 	}
 
 	private static Instant startOf(LocalDate day) {
-		return day == null ? null : day.atStartOfDay(LuceneItemSearch.VIETNAM).toInstant();
+		return day == null ? null : day.atStartOfDay(VietnamTime.ZONE).toInstant();
 	}
 
 }

@@ -1,7 +1,6 @@
 package vn.tuyengiao.monitor.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -131,7 +130,7 @@ class Reindexing {
 			indexEmpty = reader.numDocs() == 0;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new ItemIndexUnreadable(ex);
 		}
 		if (indexEmpty && items.count() > 0) {
 			log.info("The item index is empty but the database holds items: rebuilding it");

@@ -7,6 +7,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.tuyengiao.monitor.ItemSearch;
 import vn.tuyengiao.monitor.SourceKind;
+import vn.tuyengiao.platform.VietnamTime;
 
 /**
  * The parameters of the search page, which are its address: a search is saved by keeping its link. Each
@@ -34,8 +35,8 @@ record SearchLink(String q, boolean exact, String outlet, String kind, String la
 	ItemSearch.Query query() {
 		YearMonth shownMonth = monthFilter();
 		return new ItemSearch.Query(q, exact, outlet, kindFilter(), language,
-				shownMonth == null ? null : shownMonth.atDay(1).atStartOfDay(LuceneItemSearch.VIETNAM).toInstant(),
-				shownMonth == null ? null : shownMonth.plusMonths(1).atDay(1).atStartOfDay(LuceneItemSearch.VIETNAM).toInstant(),
+				shownMonth == null ? null : shownMonth.atDay(1).atStartOfDay(VietnamTime.ZONE).toInstant(),
+				shownMonth == null ? null : shownMonth.plusMonths(1).atDay(1).atStartOfDay(VietnamTime.ZONE).toInstant(),
 				"date".equals(sort), page, PAGE_SIZE);
 	}
 
@@ -47,7 +48,7 @@ record SearchLink(String q, boolean exact, String outlet, String kind, String la
 			case "language" -> new SearchLink(q, exact, outlet, kind, value, month, sort, 0);
 			case "month" -> new SearchLink(q, exact, outlet, kind, language, value, sort, 0);
 			case "sort" -> new SearchLink(q, exact, outlet, kind, language, month, value, 0);
-			default -> throw new IllegalArgumentException(parameter);
+			default -> throw new UnknownSearchFilter(parameter);
 		};
 	}
 

@@ -26,7 +26,7 @@ record SearchSettings(@DefaultValue("200000") int maxAnalysedChars, @DefaultValu
 
 	SearchSettings {
 		if (maxAnalysedChars < 1000 || highlightChars < 100 || fragmentChars < 40 || fragments < 1 || fragments > 10) {
-			throw new IllegalArgumentException("tuyengiao.monitor.search: max-analysed-chars must be at least 1000,"
+			throw new SearchSettingsInvalid("tuyengiao.monitor.search: max-analysed-chars must be at least 1000,"
 					+ " highlight-chars at least 100, fragment-chars at least 40 and fragments between 1 and 10");
 		}
 	}

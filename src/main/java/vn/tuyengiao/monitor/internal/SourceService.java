@@ -2,13 +2,9 @@ package vn.tuyengiao.monitor.internal;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,32 +22,21 @@ import vn.tuyengiao.platform.InvalidInput;
 import vn.tuyengiao.platform.NotFound;
 
 /**
- * Sources and their readings. A reading is at least once: the source's next reading is scheduled only
- * after its entries are stored, so a reading cut short (the platform stopped) is simply done again, and
- * the store's idempotent key (the canonical URL) makes the second pass create nothing twice.
+ * Sources: adding and changing them (an address is checked before it is stored), importing into them, and
+ * reading them now ({@link SourceReading}) or asking how they are doing ({@link SourceHealthReport}).
  */
 @Service
 class SourceService implements Sources {
 
-	private static final Logger log = LoggerFactory.getLogger(SourceService.class);
-
 	private final SourceRepository sources;
 
-	private final FetchRecordRepository readings;
+	private final SourceReading reading;
 
-	private final EntryProblemRepository problems;
-
-	private final ItemRepository items;
-
-	private final SourceReader reader;
+	private final SourceHealthReport health;
 
 	private final Fetcher fetcher;
 
 	private final Imports imports;
-
-	private final Intake intake;
-
-	private final EntryQueue queue;
 
 	private final AuditLog audit;
 
@@ -59,18 +44,13 @@ class SourceService implements Sources {
 
 	private final Clock clock = Clock.systemUTC();
 
-	SourceService(SourceRepository sources, FetchRecordRepository readings, EntryProblemRepository problems,
-			ItemRepository items, SourceReader reader, Fetcher fetcher, Intake intake, EntryQueue queue, Imports imports,
-			AuditLog audit, PlatformTransactionManager transactions) {
+	SourceService(SourceRepository sources, SourceReading reading, SourceHealthReport health, Fetcher fetcher,
+			Imports imports, AuditLog audit, PlatformTransactionManager transactions) {
 		this.sources = sources;
-		this.readings = readings;
-		this.problems = problems;
-		this.items = items;
-		this.reader = reader;
+		this.reading = reading;
+		this.health = health;
 		this.fetcher = fetcher;
 		this.imports = imports;
-		this.intake = intake;
-		this.queue = queue;
 		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -149,54 +129,12 @@ class SourceService implements Sources {
 	 * {@code awaited}: see {@link EntryQueue.EntryBatch}.
 	 */
 	FetchCounts read(SourceEntity source, boolean awaited) {
-		FetchRecordEntity reading = intake.begin(source.id());
-		try {
-			SourceReader.ReadResult result = reader.read(source);
-			FetchCounts counts = queue.submit(new EntryQueue.EntryBatch(source.id(), source.outlet(), source.kind(),
-					reading.id(), result.entries(), result.problems(), awaited));
-			intake.finish(reading, result.notModified() ? FetchRecordEntity.Outcome.NOT_MODIFIED : FetchRecordEntity.Outcome.SUCCESS,
-					counts, null);
-			transaction.executeWithoutResult(status -> sources.findById(source.id())
-				.ifPresent(s -> s.fetched(result.etag(), result.lastModified(), clock.instant())));
-			return counts;
-		}
-		catch (SourceReader.ReadRefused ex) {
-			intake.finish(reading, FetchRecordEntity.Outcome.REFUSED, FetchCounts.NONE, ex.getMessage());
-			throw new InvalidInput("url", "monitor.source.refused", ex.getMessage());
-		}
-		catch (SourceReader.ReadFailed ex) {
-			log.info("Reading source {} failed: {}", source.id(), ex.getMessage());
-			intake.finish(reading, FetchRecordEntity.Outcome.ERROR, FetchCounts.NONE, ex.getMessage());
-			transaction.executeWithoutResult(status -> sources.findById(source.id()).ifPresent(s -> s.scheduleAfter(clock.instant())));
-			throw new ReadingFailed(ex.getMessage());
-		}
+		return reading.read(source, awaited);
 	}
 
 	@Override
 	public Health health(long id) {
-		SourceEntity source = entity(id);
-		List<FetchRecordEntity> recent = readings.findTop50BySourceIdOrderByStartedAtDesc(id);
-		Instant now = clock.instant();
-		FetchRecordEntity lastSuccess = recent.stream()
-			.filter(r -> r.outcome() == FetchRecordEntity.Outcome.SUCCESS || r.outcome() == FetchRecordEntity.Outcome.NOT_MODIFIED)
-			.findFirst().orElse(null);
-		FetchRecordEntity lastError = recent.stream()
-			.filter(r -> r.outcome() == FetchRecordEntity.Outcome.ERROR || r.outcome() == FetchRecordEntity.Outcome.REFUSED)
-			.findFirst().orElse(null);
-		long lastDay = items.countSince(id, now.minus(Duration.ofDays(1)));
-		long twoWeeks = items.countSince(id, now.minus(Duration.ofDays(15))) - lastDay;
-		double usual = twoWeeks / 14.0;
-		int refusals = (int) recent.stream()
-			.filter(r -> r.outcome() == FetchRecordEntity.Outcome.REFUSED && r.startedAt().isAfter(now.minus(Duration.ofDays(7))))
-			.count();
-		List<Reading> readingsShown = recent.stream().limit(10)
-			.map(r -> new Reading(r.startedAt(), r.finishedAt(), r.outcome().name(), r.counts(), r.message(),
-					problems.findByFetchIdOrderById(r.id()).stream().limit(20)
-						.map(p -> p.reference() + ": " + p.reason()).toList()))
-			.toList();
-		return new Health(lastSuccess == null ? null : lastSuccess.finishedAt(), lastError == null ? null : lastError.startedAt(),
-				lastError == null ? null : lastError.message(), lastDay, usual, source.active() && usual >= 1 && lastDay == 0,
-				refusals, readingsShown);
+		return health.of(entity(id));
 	}
 
 	SourceEntity entity(long id) {

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.tuyengiao.access.AccessScope;
+import vn.tuyengiao.access.RoleGroup;
 import vn.tuyengiao.platform.InvalidInput;
 import vn.tuyengiao.stories.Stories;
 import vn.tuyengiao.stories.StorySummary;
@@ -32,9 +34,9 @@ class StoriesApi {
 
 	private final Stories stories;
 
-	private final StoryAccess access;
+	private final AccessScope access;
 
-	StoriesApi(Stories stories, StoryAccess access) {
+	StoriesApi(Stories stories, AccessScope access) {
 		this.stories = stories;
 		this.access = access;
 	}
@@ -42,7 +44,7 @@ class StoriesApi {
 	@Operation(summary = "Một câu chuyện (chuỗi tin trùng lặp hoặc trích dẫn nhau): nguồn đầu tiên, các tin, độ lan theo giờ hoặc ngày")
 	@GetMapping("/api/stories/{id}")
 	StoryView story(@PathVariable long id) {
-		access.requireReader();
+		access.require(RoleGroup.ANALYSTS);
 		return stories.story(id).orElseThrow(() -> new NotFound("monitor.story.not-found", id));
 	}
 
@@ -50,7 +52,7 @@ class StoriesApi {
 	@GetMapping("/api/stories")
 	List<StorySummary> rising(@RequestParam(defaultValue = "24h") String rising,
 			@RequestParam(defaultValue = "20") int limit) {
-		access.requireReader();
+		access.require(RoleGroup.ANALYSTS);
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new InvalidInput("limit", "monitor.story.bad-limit", MAX_LIMIT);
 		}

@@ -80,6 +80,7 @@ final class TopicHighlights {
 			return passages.size() > PASSAGES ? passages.subList(0, PASSAGES) : passages;
 		}
 		catch (IOException ex) {
+			// cannot happen: the index read is in memory
 			throw new UncheckedIOException(ex);
 		}
 	}

@@ -343,6 +343,7 @@ class TopicMatcher {
 			return hits;
 		}
 		catch (IOException ex) {
+			// cannot happen: the index read is in memory
 			throw new UncheckedIOException(ex);
 		}
 		finally {

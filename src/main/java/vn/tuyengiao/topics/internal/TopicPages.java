@@ -1,5 +1,7 @@
 package vn.tuyengiao.topics.internal;
 
+import vn.tuyengiao.access.AccessScope;
+import vn.tuyengiao.access.RoleGroup;
 import vn.tuyengiao.platform.VietnamDateTimes;
 
 import org.springframework.context.MessageSource;
@@ -33,11 +35,11 @@ class TopicPages {
 
 	private final Topics topics;
 
-	private final TopicAccess access;
+	private final AccessScope access;
 
 	private final MessageSource messages;
 
-	TopicPages(Topics topics, TopicAccess access, MessageSource messages) {
+	TopicPages(Topics topics, AccessScope access, MessageSource messages) {
 		this.topics = topics;
 		this.access = access;
 		this.messages = messages;
@@ -90,7 +92,7 @@ class TopicPages {
 		model.addAttribute("topic", topic);
 		model.addAttribute("matches", topics.matches(id, page, 50));
 		model.addAttribute("page", page);
-		model.addAttribute("canManage", access.manages(topic.ownerUnitId()));
+		model.addAttribute("canManage", access.holds(RoleGroup.HANDLERS, topic.ownerUnitId()));
 		return "monitor/topic";
 	}
 
@@ -101,13 +103,7 @@ class TopicPages {
 	}
 
 	private boolean canAdd() {
-		try {
-			access.defaultOwnerUnit();
-			return true;
-		}
-		catch (RuntimeException notAManager) {
-			return false;
-		}
+		return access.currentIfAny().filter(user -> user.holds(RoleGroup.HANDLERS)).isPresent();
 	}
 
 	private String message(DomainProblem problem) {

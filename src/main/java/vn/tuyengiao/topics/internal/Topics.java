@@ -4,6 +4,8 @@ import java.util.function.ToIntFunction;
 
 import org.apache.lucene.index.Term;
 
+import vn.tuyengiao.access.AccessScope;
+import vn.tuyengiao.access.RoleGroup;
 import vn.tuyengiao.monitor.ItemIndex;
 import vn.tuyengiao.monitor.Items;
 import vn.tuyengiao.topics.TopicVolumes;
@@ -29,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import vn.tuyengiao.access.CurrentUser;
 import vn.tuyengiao.audit.AuditAction;
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.platform.Conflict;
@@ -84,14 +85,14 @@ class Topics implements TopicVolumes {
 
 	private final Items items;
 
-	private final TopicAccess access;
+	private final AccessScope access;
 
 	private final AuditLog audit;
 
 	private final Clock clock = Clock.systemUTC();
 
 	Topics(TopicRepository topics, TopicMatches matches, TopicMatcher matcher, ItemIndex index, Items items,
-			TopicAccess access, AuditLog audit) {
+			AccessScope access, AuditLog audit) {
 		this.topics = topics;
 		this.matches = matches;
 		this.matcher = matcher;
@@ -125,15 +126,15 @@ class Topics implements TopicVolumes {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Volume> perDay() {
-		access.requireReader();
-		return matches.perDay(access.readableUnits());
+		access.require(RoleGroup.ANALYSTS);
+		return matches.perDay(access.unitsWith(RoleGroup.ANALYSTS));
 	}
 
 	@Transactional(readOnly = true)
 	List<TopicView> visible() {
-		access.requireReader();
+		access.require(RoleGroup.ANALYSTS);
 		Instant today = clock.instant().minus(Duration.ofDays(1));
-		return topics.findByOwnerUnitIdInOrderByNameAsc(access.readableUnits())
+		return topics.findByOwnerUnitIdInOrderByNameAsc(access.unitsWith(RoleGroup.ANALYSTS))
 			.stream()
 			.map(topic -> view(topic, today))
 			.toList();
@@ -146,7 +147,7 @@ class Topics implements TopicVolumes {
 
 	/** How the query reads against the last 30 days of items; an invalid query is refused with its position. */
 	Preview preview(String query, boolean exactAccents) {
-		access.requireReader();
+		access.require(RoleGroup.ANALYSTS);
 		Query parsed = parse(query, exactAccents);
 		ItemIndex.Backtest backtest = index.backtest(parsed, clock.instant().minus(BACKTEST), 10);
 		double share = backtest.items() == 0 ? 0 : (double) backtest.matched() / backtest.items();
@@ -164,13 +165,13 @@ class Topics implements TopicVolumes {
 
 	@Transactional
 	TopicView create(NewTopic request) {
-		long owner = request.ownerUnitId() != null ? request.ownerUnitId() : access.defaultOwnerUnit();
-		access.requireManager(owner);
+		long owner = request.ownerUnitId() != null ? request.ownerUnitId() : access.firstUnitWith(RoleGroup.HANDLERS);
+		access.require(RoleGroup.HANDLERS, owner);
 		String name = name(request.name());
 		boolean exact = Boolean.TRUE.equals(request.exactAccents());
 		Query query = parse(request.query(), exact);
 		TopicEntity saved = topics.save(new TopicEntity(name, request.query().strip(), exact, owner,
-				access.requireReader().username(), clock.instant()));
+				access.require(RoleGroup.ANALYSTS).username(), clock.instant()));
 		audit.record(AuditAction.CREATE, "topic:" + saved.id(), owner,
 				"Tạo chủ đề theo dõi \"" + name + "\": " + saved.query());
 		long id = saved.id();
@@ -184,7 +185,7 @@ class Topics implements TopicVolumes {
 	@Transactional
 	TopicView update(long id, TopicChange change) {
 		TopicEntity topic = readable(id);
-		access.requireManager(topic.ownerUnitId());
+		access.require(RoleGroup.HANDLERS, topic.ownerUnitId());
 		if (change.version() != null && change.version() != topic.version()) {
 			throw new Conflict("version", "monitor.topic.stale");
 		}
@@ -216,9 +217,9 @@ class Topics implements TopicVolumes {
 	}
 
 	private TopicEntity readable(long id) {
-		access.requireReader();
+		access.require(RoleGroup.ANALYSTS);
 		TopicEntity topic = topics.findById(id).orElseThrow(() -> new NotFound("monitor.topic.not-found", id));
-		if (!access.reads(topic.ownerUnitId())) {
+		if (!access.holds(RoleGroup.ANALYSTS, topic.ownerUnitId())) {
 			throw new NotFound("monitor.topic.not-found", id);
 		}
 		return topic;

@@ -17,7 +17,7 @@ record ArchiveSettings(@DefaultValue("60") int maxResources, @DefaultValue("50MB
 
 	ArchiveSettings {
 		if (maxResources < 0) {
-			throw new IllegalArgumentException("tuyengiao.monitor.archive.max-resources must not be negative");
+			throw new ArchiveSettingsInvalid("tuyengiao.monitor.archive.max-resources must not be negative");
 		}
 	}
 

@@ -3,7 +3,6 @@ package vn.tuyengiao.monitor.internal.archive;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.channels.Channels;
@@ -157,7 +156,7 @@ class WarcPageArchive implements PageArchive {
 			return new Capture(url, url, now, 0, 0, counting.count, liveFailure);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new CaptureNotWritten(ex);
 		}
 	}
 
@@ -203,7 +202,7 @@ class WarcPageArchive implements PageArchive {
 					counting.count, null);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new CaptureNotWritten(ex);
 		}
 	}
 
@@ -309,6 +308,7 @@ class WarcPageArchive implements PageArchive {
 			return new WarcDigest("sha1", MessageDigest.getInstance("SHA-1").digest(bytes));
 		}
 		catch (NoSuchAlgorithmException ex) {
+			// cannot happen: every Java runtime provides SHA-1
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -27,6 +27,9 @@ import org.springframework.util.unit.DataSize;
  * @param retryBackoff the wait before the first repeat; it doubles for each further one
  * @param respectRobots whether robots.txt is read and obeyed
  * @param robotsCacheTime how long a site's robots.txt is kept before it is read again
+ * @param selfPaths path prefixes of the platform's own server that may be read as a source at
+ *        {@code http://127.0.0.1:PORT} (the demo's invented outlets); empty by default: the rest of loopback
+ *        stays refused
  */
 @ConfigurationProperties("tuyengiao.monitor.fetch")
 public record FetchSettings(@DefaultValue List<String> allowHosts,
@@ -35,18 +38,21 @@ public record FetchSettings(@DefaultValue List<String> allowHosts,
 		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("15s") Duration readTimeout,
 		@DefaultValue("60s") Duration totalTimeout, @DefaultValue("10MB") DataSize maxBytes,
 		@DefaultValue("2") int retries, @DefaultValue("500ms") Duration retryBackoff,
-		@DefaultValue("true") boolean respectRobots, @DefaultValue("1h") Duration robotsCacheTime) {
+		@DefaultValue("true") boolean respectRobots, @DefaultValue("1h") Duration robotsCacheTime,
+		@DefaultValue List<String> selfPaths) {
 
 	/** ASCII only: header values outside Latin-1 are not portable. */
 	static final String DEFAULT_USER_AGENT = "tuyengiao/0.1 (public news monitoring for cong tac tuyen giao; obeys robots.txt)";
 
 	public FetchSettings {
 		allowHosts = allowHosts == null ? List.of() : List.copyOf(allowHosts);
+		selfPaths = selfPaths == null ? List.of()
+				: selfPaths.stream().map(String::strip).filter(p -> p.startsWith("/") && p.length() > 1).toList();
 		if (perHostConcurrency < 1) {
-			throw new IllegalArgumentException("tuyengiao.monitor.fetch.per-host-concurrency must be at least 1");
+			throw new FetchSettingsInvalid("tuyengiao.monitor.fetch.per-host-concurrency must be at least 1");
 		}
 		if (retries < 0) {
-			throw new IllegalArgumentException("tuyengiao.monitor.fetch.retries must not be negative");
+			throw new FetchSettingsInvalid("tuyengiao.monitor.fetch.retries must not be negative");
 		}
 	}
 

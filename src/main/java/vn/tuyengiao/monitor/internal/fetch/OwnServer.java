@@ -3,7 +3,6 @@ package vn.tuyengiao.monitor.internal.fetch;
 import java.net.URI;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
@@ -11,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * The platform's own server as a source: the demo serves invented outlets under {@code /demo-outlets/} and
  * reads them like any site, with no internet. Only {@code http://127.0.0.1:PORT} with the server's own port
- * and a path under {@code tuyengiao.monitor.fetch.self-paths} is trusted; the rest of loopback stays refused.
+ * and a path under {@link FetchSettings#selfPaths()} is trusted; the rest of loopback stays refused.
  * The paths serve nothing when the demo is off.
  */
 @Component
@@ -23,8 +22,8 @@ class OwnServer implements ApplicationListener<WebServerInitializedEvent> {
 
 	private volatile int port;
 
-	OwnServer(@Value("${tuyengiao.monitor.fetch.self-paths:}") List<String> paths, Fetcher fetcher) {
-		this.paths = paths.stream().map(String::strip).filter(p -> p.startsWith("/") && p.length() > 1).toList();
+	OwnServer(FetchSettings settings, Fetcher fetcher) {
+		this.paths = settings.selfPaths();
 		this.fetcher = fetcher;
 	}
 

@@ -38,6 +38,7 @@ public final class ContentHash {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
+			// cannot happen: the message says why
 			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
 		}
 	}

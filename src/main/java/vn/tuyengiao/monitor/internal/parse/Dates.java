@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -16,13 +15,13 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.tuyengiao.platform.VietnamTime;
+
 /**
  * Publication times as sources write them. A time written without a zone is Vietnam time: that is what
  * Vietnamese sites and exports mean by it. Day comes before month, as in Vietnamese usage.
  */
 final class Dates {
-
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final DateTimeFormatter ISO_WITH_BASIC_OFFSET = new DateTimeFormatterBuilder()
 		.append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
@@ -75,10 +74,10 @@ final class Dates {
 	}
 
 	/** The first moment a publication time may have: 1/1/1900 in Vietnam; earlier is a mistake in the data. */
-	static final Instant EARLIEST = LocalDate.of(1900, 1, 1).atStartOfDay(VIETNAM).toInstant();
+	static final Instant EARLIEST = LocalDate.of(1900, 1, 1).atStartOfDay(VietnamTime.ZONE).toInstant();
 
 	/** The first moment after the last one a publication time may have: 1/1/2101 in Vietnam. */
-	static final Instant AFTER_LATEST = LocalDate.of(2101, 1, 1).atStartOfDay(VIETNAM).toInstant();
+	static final Instant AFTER_LATEST = LocalDate.of(2101, 1, 1).atStartOfDay(VietnamTime.ZONE).toInstant();
 
 	/**
 	 * The time itself when it lies within 1900–2100 (or is null). A stored date outside it would sort before or
@@ -120,13 +119,13 @@ final class Dates {
 			}
 		}
 		try {
-			return LocalDateTime.parse(value, DateTimeFormatter.ISO_LOCAL_DATE_TIME).atZone(VIETNAM).toInstant();
+			return LocalDateTime.parse(value, DateTimeFormatter.ISO_LOCAL_DATE_TIME).atZone(VietnamTime.ZONE).toInstant();
 		}
 		catch (DateTimeParseException ex) {
 			// try the next format
 		}
 		try {
-			return LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay(VIETNAM).toInstant();
+			return LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay(VietnamTime.ZONE).toInstant();
 		}
 		catch (DateTimeParseException ex) {
 			// try the next format
@@ -143,7 +142,7 @@ final class Dates {
 			LocalTime time = dayFirst.group(4) == null ? LocalTime.MIDNIGHT
 					: LocalTime.of(number(dayFirst, 4), number(dayFirst, 5),
 							dayFirst.group(6) == null ? 0 : number(dayFirst, 6));
-			return date.atTime(time).atZone(VIETNAM).toInstant();
+			return date.atTime(time).atZone(VietnamTime.ZONE).toInstant();
 		}
 		throw new DateTimeException("Unrecognised date: " + value);
 	}
@@ -198,7 +197,7 @@ final class Dates {
 		if (time == null) {
 			time = timeIn(text.substring(Math.max(0, date.start() - TIME_REACH), date.start()), false);
 		}
-		return day.atTime(time == null ? LocalTime.MIDNIGHT : time).atZone(VIETNAM).toInstant();
+		return day.atTime(time == null ? LocalTime.MIDNIGHT : time).atZone(VietnamTime.ZONE).toInstant();
 	}
 
 	private static LocalTime timeIn(String near, boolean first) {

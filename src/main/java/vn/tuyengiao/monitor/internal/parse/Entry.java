@@ -21,7 +21,7 @@ public record Entry(String url, String title, String author, Instant publishedAt
 
 	public Entry {
 		if (url == null || url.isBlank()) {
-			throw new IllegalArgumentException("An entry needs a URL");
+			throw new EntryWithoutUrl("An entry needs a URL");
 		}
 	}
 

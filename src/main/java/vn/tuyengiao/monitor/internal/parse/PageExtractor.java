@@ -3,7 +3,6 @@ package vn.tuyengiao.monitor.internal.parse;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,10 +12,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An article page read as a reader sees it: title, author, publication time, canonical URL, language and the
@@ -42,18 +37,11 @@ public final class PageExtractor {
 
 	}
 
-	/** Below this, a named body is probably a teaser box and the page is scored instead. */
-	private static final int MIN_BODY = 150;
-
 	private static final String SAPO = ".sapo, .detail-sapo, .article-sapo, .article__sapo, .detail__sapo, .sapo_detail, "
 			+ ".lead, .article-lead, .chapeau, .tomtat, .summary, .detail__summary, .article-summary, .description";
 
 	private static final String BYLINE = "[itemprop=author], [rel=author], .author, .author-name, .article-author, "
 			+ ".article__author, .detail-author, .detail__author, .news-author, .byline, .tac-gia, .tacgia, .author_name, .username, .message-name";
-
-	/** The post body in common forum software (XenForo, vBulletin, phpBB). */
-	private static final String FORUM_POST = ".message-body .bbWrapper, .postcontent, .post_message, .messageText, "
-			+ ".postbody .content";
 
 	private static final Pattern BYLINE_PREFIX = Pattern
 		.compile("(?iu)^(tác giả|bài và ảnh|bài, ảnh|bài|người viết|by|theo)\\s*[:.\\-]?\\s*");
@@ -61,8 +49,6 @@ public final class PageExtractor {
 	private static final Pattern DATE_MARK = Pattern.compile("(?i)(date|time|ngay|publish|posted|meta|thoigian)");
 
 	private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-|–—:»«]+\\s+");
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/**
 	 * Reads an article page.
@@ -75,15 +61,15 @@ public final class PageExtractor {
 	public Page extract(String html, String pageUrl) {
 		String fetchedUrl = CanonicalUrl.of(pageUrl);
 		Document doc = Jsoup.parse(html == null ? "" : html, pageUrl);
-		Map<String, String> linkedData = linkedData(doc);
+		Map<String, String> linkedData = LinkedData.of(doc);
 
 		String url = canonical(doc, fetchedUrl);
 		String siteName = meta(doc, "meta[property=og:site_name]");
 		String title = firstNonBlank(meta(doc, "meta[property=og:title], meta[name=twitter:title]"),
 				linkedData.get("headline"), headingOf(doc), stripSiteName(doc.title(), siteName));
 		title = title == null ? null : stripSiteName(title, siteName);
-		String metaAuthor = firstNonBlank(linkedData.get("author"), person(meta(doc, "meta[name=author]")),
-				person(meta(doc, "meta[property=article:author]")));
+		String metaAuthor = firstNonBlank(linkedData.get("author"), LinkedData.person(meta(doc, "meta[name=author]")),
+				LinkedData.person(meta(doc, "meta[property=article:author]")));
 		Instant published = firstDate(meta(doc, "meta[property=article:published_time]"),
 				meta(doc, "meta[itemprop=datePublished]"), linkedData.get("datePublished"),
 				attribute(doc.selectFirst(Css.of("[itemprop=datePublished]")), "content", "datetime"),
@@ -95,7 +81,7 @@ public final class PageExtractor {
 
 		Element body = doc.body();
 		Boilerplate.strip(body);
-		Element content = mainBlock(body);
+		Element content = MainBlock.of(body);
 		Element sapo = sapo(body, content);
 		String author = metaAuthor != null ? metaAuthor : firstNonBlank(byline(body), signature(content));
 		if (published == null) {
@@ -176,71 +162,6 @@ public final class PageExtractor {
 		String head = title.strip().substring(0, title.strip().lastIndexOf(last)).replaceAll("[\\s\\-|–—:»«]+$", "");
 		boolean lastIsName = last.split("\\s+").length <= 10 && head.split("\\s+").length > last.split("\\s+").length;
 		return lastIsName ? head : title.strip();
-	}
-
-	/** The block that holds the article, as the template names it or else as its prose shows. */
-	private static Element mainBlock(Element body) {
-		Element openingPost = body.selectFirst(Css.of(FORUM_POST));
-		if (openingPost != null && !openingPost.text().isBlank()) {
-			return openingPost; // a thread is about its first post, however long the replies
-		}
-		for (String selector : Boilerplate.CONTENT.split(",\\s*")) {
-			Element best = longest(body.select(Css.of(selector)));
-			if (best != null && best.text().length() >= MIN_BODY) {
-				return best;
-			}
-		}
-		Element article = longest(body.select(Css.of("article")));
-		if (article != null && article.text().length() >= MIN_BODY) {
-			return article;
-		}
-		Element scored = highestScoring(body);
-		return scored == null ? body : scored;
-	}
-
-	private static Element longest(Elements elements) {
-		Element best = null;
-		for (Element element : elements) {
-			if (best == null || element.text().length() > best.text().length()) {
-				best = element;
-			}
-		}
-		return best;
-	}
-
-	/**
-	 * The element whose paragraphs score most, after the readability heuristic: each paragraph of 25 or more
-	 * characters scores one, one more per comma and up to three for its length, for its parent and half as
-	 * much for its grandparent; a block mostly of links loses its score in proportion.
-	 */
-	private static Element highestScoring(Element body) {
-		Map<Element, Double> scores = new HashMap<>();
-		for (Element paragraph : body.select(Css.of("p, pre, td, blockquote, div, li"))) {
-			String own = paragraph.nameIs("div") || paragraph.nameIs("td") || paragraph.nameIs("li")
-					? paragraph.ownText() : paragraph.text();
-			if (own.length() < 25) {
-				continue;
-			}
-			double score = 1 + own.split("[,،、，]", -1).length - 1 + Math.min(own.length() / 100.0, 3);
-			Element parent = paragraph.nameIs("div") || paragraph.nameIs("td") ? paragraph : paragraph.parent();
-			if (parent == null) {
-				continue;
-			}
-			scores.merge(parent, score, Double::sum);
-			if (parent.parent() != null && parent.parent() != body.parent()) {
-				scores.merge(parent.parent(), score / 2, Double::sum);
-			}
-		}
-		Element best = null;
-		double bestScore = 0;
-		for (Map.Entry<Element, Double> candidate : scores.entrySet()) {
-			double score = candidate.getValue() * (1 - Boilerplate.linkDensity(candidate.getKey()));
-			if (score > bestScore) {
-				best = candidate.getKey();
-				bestScore = score;
-			}
-		}
-		return best;
 	}
 
 	/** The lead paragraph when the template keeps it outside the body block. */
@@ -374,90 +295,6 @@ public final class PageExtractor {
 			return Languages.VIETNAMESE;
 		}
 		return code.startsWith("en") ? Languages.ENGLISH : Languages.OTHER;
-	}
-
-	/**
-	 * Headline, author, dates and body of the first Article-like object in the page's JSON-LD (also inside
-	 * {@code @graph} and arrays). Broken JSON is skipped: many pages ship it.
-	 */
-	private static Map<String, String> linkedData(Document doc) {
-		Map<String, String> found = new HashMap<>();
-		for (Element script : doc.select(Css.of("script[type=application/ld+json]"))) {
-			try {
-				JsonNode article = findArticle(JSON.readTree(script.data()));
-				if (article == null) {
-					continue;
-				}
-				put(found, "headline", textOf(article.get("headline")));
-				put(found, "datePublished", textOf(article.get("datePublished")));
-				put(found, "articleBody", textOf(article.get("articleBody")));
-				put(found, "author", authorOf(article.get("author")));
-			}
-			catch (JacksonException ex) {
-				// malformed JSON-LD says nothing
-			}
-		}
-		return found;
-	}
-
-	private static JsonNode findArticle(JsonNode node) {
-		if (node == null) {
-			return null;
-		}
-		if (node.isArray()) {
-			for (JsonNode item : node) {
-				JsonNode found = findArticle(item);
-				if (found != null) {
-					return found;
-				}
-			}
-			return null;
-		}
-		if (!node.isObject()) {
-			return null;
-		}
-		JsonNode type = node.get("@type");
-		String types = type == null ? "" : type.toString();
-		if (types.contains("Article") || types.contains("BlogPosting") || types.contains("ReportageNews")
-				|| types.contains("DiscussionForumPosting")) {
-			return node;
-		}
-		return findArticle(node.get("@graph"));
-	}
-
-	private static String authorOf(JsonNode author) {
-		if (author == null) {
-			return null;
-		}
-		if (author.isArray()) {
-			List<String> names = new ArrayList<>();
-			for (JsonNode one : author) {
-				String name = authorOf(one);
-				if (name != null) {
-					names.add(name);
-				}
-			}
-			return names.isEmpty() ? null : String.join(", ", names);
-		}
-		return person(author.isObject() ? textOf(author.get("name")) : textOf(author));
-	}
-
-	private static String textOf(JsonNode node) {
-		return node == null || !node.isValueNode() ? null : node.asString();
-	}
-
-	private static void put(Map<String, String> map, String key, String value) {
-		if (value != null && !value.isBlank()) {
-			map.putIfAbsent(key, value);
-		}
-	}
-
-	/** A name, not a profile link that some templates put in {@code article:author}. */
-	private static String person(String value) {
-		if (value == null || value.isBlank() || value.startsWith("http://") || value.startsWith("https://")) {
-			return null;
-		}
-		return value.strip();
 	}
 
 	private static String meta(Document doc, String selector) {

@@ -50,7 +50,7 @@ final class FetchFixtures {
 		FetchSettings build() {
 			return new FetchSettings(allowHosts, FetchSettings.DEFAULT_USER_AGENT, minDelay, Duration.ofSeconds(1),
 					perHostConcurrency, connectTimeout, readTimeout, totalTimeout, maxBytes, retries, retryBackoff,
-					respectRobots, Duration.ofHours(1));
+					respectRobots, Duration.ofHours(1), List.of());
 		}
 
 	}
