@@ -92,16 +92,4 @@ public interface AccessScope {
 		}
 	}
 
-	/** As {@link #holds} for the roles given. */
-	boolean hasRoleOn(long unitId, Role... roles);
-
-	/** As {@link #require(RoleGroup)} for the roles given. */
-	default CurrentUser requireAnyRole(Role... roles) {
-		CurrentUser user = current();
-		if (!user.hasAnyRole(roles)) {
-			throw UnitOutOfScope.anywhere(user);
-		}
-		return user;
-	}
-
 }

@@ -25,11 +25,6 @@ public record CurrentUser(long id, String username, String displayName, List<Rol
 		return grants.stream().anyMatch(grant -> group.includes(grant.role()));
 	}
 
-	/** Whether the user holds one of the roles on some unit. */
-	public boolean hasAnyRole(Role... roles) {
-		return java.util.Arrays.stream(roles).anyMatch(this::hasRole);
-	}
-
 	public boolean isAdmin() {
 		return hasRole(Role.ADMIN);
 	}

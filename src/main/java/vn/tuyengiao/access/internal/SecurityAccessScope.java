@@ -82,11 +82,6 @@ class SecurityAccessScope implements AccessScope {
 		return reached(group::includes);
 	}
 
-	@Override
-	public boolean hasRoleOn(long unitId, Role... roles) {
-		return reaches(List.of(roles)::contains, unitId, false);
-	}
-
 	/** The caller's grants of the wanted roles. */
 	private Stream<RoleGrant> grants(Predicate<Role> wanted) {
 		return currentIfAny().stream().flatMap(user -> user.grants().stream()).filter(grant -> wanted.test(grant.role()));

@@ -3,8 +3,7 @@ package vn.tuyengiao.topics.internal.alert;
 import org.springframework.stereotype.Component;
 
 import vn.tuyengiao.access.AccessScope;
-import vn.tuyengiao.access.Role;
-import vn.tuyengiao.access.UnitOutOfScope;
+import vn.tuyengiao.access.RoleGroup;
 import vn.tuyengiao.topics.internal.alert.AlertRules.Topic;
 import vn.tuyengiao.platform.NotFound;
 
@@ -16,10 +15,6 @@ import vn.tuyengiao.platform.NotFound;
 @Component
 class AlertAccess {
 
-	static final Role[] READERS = { Role.SPECIALIST, Role.LEADER, Role.VIEWER, Role.ADMIN };
-
-	static final Role[] MANAGERS = { Role.SPECIALIST, Role.LEADER, Role.ADMIN };
-
 	private final AccessScope scope;
 
 	private final AlertRules rules;
@@ -30,9 +25,9 @@ class AlertAccess {
 	}
 
 	Topic readable(long topicId) {
-		scope.requireAnyRole(READERS);
+		scope.require(RoleGroup.ANALYSTS);
 		Topic topic = rules.topic(topicId).orElseThrow(() -> new NotFound("monitor.alert.topic-not-found", topicId));
-		if (!scope.hasRoleOn(topic.ownerUnitId(), READERS)) {
+		if (!scope.holds(RoleGroup.ANALYSTS, topic.ownerUnitId())) {
 			throw new NotFound("monitor.alert.topic-not-found", topicId);
 		}
 		return topic;
@@ -40,9 +35,7 @@ class AlertAccess {
 
 	Topic manageable(long topicId) {
 		Topic topic = readable(topicId);
-		if (!scope.hasRoleOn(topic.ownerUnitId(), MANAGERS)) {
-			throw new UnitOutOfScope(topic.ownerUnitId());
-		}
+		scope.require(RoleGroup.HANDLERS, topic.ownerUnitId());
 		return topic;
 	}
 
