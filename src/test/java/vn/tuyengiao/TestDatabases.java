@@ -44,7 +44,7 @@ public class TestDatabases {
 	}
 
 	@Bean
-	DataSource dataSource() throws IOException, SQLException {
+	public DataSource dataSource() throws IOException, SQLException {
 		EmbeddedPostgres server = postgres();
 		String name = "tuyengiao_" + DATABASES.incrementAndGet();
 		try (Connection connection = server.getPostgresDatabase().getConnection();
