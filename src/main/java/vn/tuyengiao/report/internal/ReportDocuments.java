@@ -111,7 +111,7 @@ class ReportDocuments {
 		String symbol = units.find(report.unitId()).map(OrgUnit::symbol).orElse("");
 		LocalDate date = report.submittedAt() == null ? clock.today() : VietnamTime.dayOf(report.submittedAt());
 		return new PartyDocument(issuer.superiorBody(), issuer.issuingBody(), "Số      -BC/" + symbol,
-				placeAndDate(issuer.place(), date), "BÁO CÁO", ConsolidationService.defaultSummary(period), body,
+				placeAndDate(issuer.place(), date), "BÁO CÁO", ConsolidatedRecords.defaultSummary(period), body,
 				issuer.recipients(), signature(issuer), appendix, isDraft(report));
 	}
 
