@@ -120,6 +120,11 @@ class ReportDocuments {
 		return report.status() == ReportStatus.DRAFT || report.status() == ReportStatus.RETURNED;
 	}
 
+	/** A file's name as downloaded: a draft's says so first, so a saved copy never passes for the issued one. */
+	static String fileName(String name, boolean draft) {
+		return draft ? PartyDocument.DRAFT_MARK + " - " + name : name;
+	}
+
 	/** Paragraphs are separated by blank lines; a line starting with "- " is a bullet. */
 	static void text(String text, List<Block> body) {
 		if (text == null || text.isBlank()) {

@@ -71,10 +71,7 @@ class ReportReview {
 		}
 		Instant now = records.now();
 		report.submitted(now);
-		records.store(report, now);
-		records.event(report, "SUBMITTED", null);
-		audit.record(AuditAction.UPDATE, UnitReportRecords.subject(report), report.unitId(),
-				"Gửi báo cáo " + records.describe(report));
+		stepped(report, now, "SUBMITTED", null, "Gửi báo cáo " + records.describe(report));
 		publisher.publishEvent(new ReportSubmitted(report.id(), report.unitId(), report.periodCode()));
 		return records.view(report, form);
 	}
@@ -84,10 +81,7 @@ class ReportReview {
 		UnitReportEntity report = records.inStatus(reportId, version, ReportStatus.SUBMITTED);
 		String why = required(comment, "comment", "report.return.comment-required");
 		report.returned();
-		records.store(report);
-		records.event(report, "RETURNED", why);
-		audit.record(AuditAction.UPDATE, UnitReportRecords.subject(report), report.unitId(),
-				"Trả lại báo cáo " + records.describe(report) + ": " + why);
+		stepped(report, records.now(), "RETURNED", why, "Trả lại báo cáo " + records.describe(report) + ": " + why);
 		return records.view(report);
 	}
 
@@ -96,10 +90,7 @@ class ReportReview {
 		UnitReportEntity report = records.inStatus(reportId, version, ReportStatus.SUBMITTED);
 		Instant now = records.now();
 		report.accepted(now);
-		records.store(report, now);
-		records.event(report, "ACCEPTED", null);
-		audit.record(AuditAction.UPDATE, UnitReportRecords.subject(report), report.unitId(),
-				"Tiếp nhận báo cáo " + records.describe(report));
+		stepped(report, now, "ACCEPTED", null, "Tiếp nhận báo cáo " + records.describe(report));
 		publisher.publishEvent(new ReportAccepted(report.id(), report.unitId(), report.periodCode()));
 		return records.view(report);
 	}
@@ -109,15 +100,19 @@ class ReportReview {
 		UnitReportEntity report = records.inStatus(reportId, version, ReportStatus.ACCEPTED);
 		String why = required(reason, "reason", "report.reopen.reason-required");
 		report.reopened();
-		records.store(report);
-		records.event(report, "REOPENED", why);
 		// The issued documents above it keep their stored files; the audit says which ones it stood behind.
 		String issued = consolidated.issuedAbove(report.unitId(), report.periodCode());
-		audit.record(AuditAction.UPDATE, UnitReportRecords.subject(report), report.unitId(), "Mở lại báo cáo đã tiếp nhận "
-				+ records.describe(report)
+		stepped(report, records.now(), "REOPENED", why, "Mở lại báo cáo đã tiếp nhận " + records.describe(report)
 				+ (issued.isEmpty() ? "" : ", đã tổng hợp vào văn bản đã ban hành " + issued + " (văn bản giữ nguyên)")
 				+ ". Lý do: " + why);
 		return records.view(report);
+	}
+
+	/** Writes a step of the report's way: the report itself, its history and the audit. */
+	private void stepped(UnitReportEntity report, Instant at, String action, String comment, String audited) {
+		records.store(report, at);
+		records.event(report, action, comment);
+		audit.record(AuditAction.UPDATE, UnitReportRecords.subject(report), report.unitId(), audited);
 	}
 
 	/** The stripped text the reviewer must give, refused when blank. */
