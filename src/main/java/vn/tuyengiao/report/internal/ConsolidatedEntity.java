@@ -9,31 +9,17 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "report_consolidated")
-class ConsolidatedEntity {
+class ConsolidatedEntity extends UnitPeriodRecord {
 
 	static final String DRAFT = "DRAFT";
 
 	static final String APPROVED = "APPROVED";
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "unit_id", nullable = false)
-	private long unitId;
-
-	@Column(name = "period_code", nullable = false)
-	private String periodCode;
 
 	@Column(nullable = false)
 	private String status = DRAFT;
@@ -56,15 +42,6 @@ class ConsolidatedEntity {
 	@Column(nullable = false)
 	private int revision = 1;
 
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Column(name = "updated_by", nullable = false)
-	private String updatedBy;
-
-	@Version
-	private long version;
-
 	@ElementCollection
 	@CollectionTable(name = "report_consolidated_section", joinColumns = @JoinColumn(name = "consolidated_id"))
 	@MapKeyColumn(name = "section_code")
@@ -75,22 +52,8 @@ class ConsolidatedEntity {
 	}
 
 	ConsolidatedEntity(long unitId, String periodCode, String summary, Instant now, String actor) {
-		this.unitId = unitId;
-		this.periodCode = periodCode;
+		super(unitId, periodCode, now, actor);
 		this.summary = summary;
-		touch(now, actor);
-	}
-
-	Long id() {
-		return id;
-	}
-
-	long unitId() {
-		return unitId;
-	}
-
-	String periodCode() {
-		return periodCode;
 	}
 
 	String status() {
@@ -111,10 +74,6 @@ class ConsolidatedEntity {
 
 	int revision() {
 		return revision;
-	}
-
-	long version() {
-		return version;
 	}
 
 	Map<String, String> sections() {
@@ -155,11 +114,6 @@ class ConsolidatedEntity {
 		this.issuedOn = null;
 		this.approvedAt = null;
 		this.approvedBy = null;
-	}
-
-	void touch(Instant now, String actor) {
-		this.updatedAt = now;
-		this.updatedBy = actor;
 	}
 
 }

@@ -30,7 +30,6 @@ import vn.tuyengiao.access.RoleGroup;
 import vn.tuyengiao.report.ConsolidatedReport;
 import vn.tuyengiao.report.Consolidation;
 import vn.tuyengiao.report.IssuerProfile;
-import vn.tuyengiao.report.PartyDocument;
 import vn.tuyengiao.report.UnitReport;
 
 /**
@@ -192,7 +191,7 @@ class ConsolidationApi {
 
 	private static String unitFileName(UnitReport report, String extension) {
 		String name = "bao-cao-" + report.period() + "-" + report.unitId() + extension;
-		return ReportDocuments.isDraft(report) ? PartyDocument.DRAFT_MARK + " - " + name : name;
+		return ReportDocuments.fileName(name, ReportDocuments.isDraft(report));
 	}
 
 	/** The file name as given, in UTF-8 ("DỰ THẢO - …" keeps its accents). */

@@ -15,7 +15,7 @@ final class IndicatorMatrices {
 	private IndicatorMatrices() {
 	}
 
-	static IndicatorMatrix matrix(ConsolidationService.Sources sources) {
+	static IndicatorMatrix matrix(ConsolidationSources.Sources sources) {
 		if (sources.form() == null) {
 			return new IndicatorMatrix(List.of(), List.of());
 		}
@@ -24,7 +24,7 @@ final class IndicatorMatrices {
 		for (Indicator indicator : sources.form().indicators()) {
 			List<String> values = new ArrayList<>(sources.reports().size());
 			List<BigDecimal> numbers = new ArrayList<>(sources.reports().size());
-			for (ConsolidationService.Filed report : sources.reports()) {
+			for (ConsolidationSources.Filed report : sources.reports()) {
 				UnitReportEntity.StoredValue stored = report.values().get(indicator.id());
 				values.add(display(indicator, stored));
 				if (stored != null && stored.number() != null) {

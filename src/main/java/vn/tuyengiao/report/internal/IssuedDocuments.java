@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import vn.tuyengiao.platform.NotFound;
 import vn.tuyengiao.report.ConsolidatedReport;
-import vn.tuyengiao.report.PartyDocument;
 
 /**
  * The documents of a consolidated report. A draft's are written on each download and marked "DỰ THẢO" in
@@ -45,7 +44,7 @@ class IssuedDocuments {
 
 		String fileName(ConsolidatedReport report) {
 			String name = prefix + report.period() + (report.revision() > 1 ? "-lan-" + report.revision() : "") + extension;
-			return report.approved() ? name : PartyDocument.DRAFT_MARK + " - " + name;
+			return ReportDocuments.fileName(name, !report.approved());
 		}
 
 	}
@@ -99,14 +98,19 @@ class IssuedDocuments {
 				.orElseThrow(() -> new NotFound("consolidated.revision-not-found", revision, report.period()));
 		}
 		if (!report.approved()) {
-			return new Download(write(report, kind), kind.contentType, kind.fileName(report));
+			return written(report, kind);
 		}
 		return issued(report.id(), report.revision(), kind).orElseGet(() -> {
 			// Approved before issued files were kept: written from the data as it stands, not stored.
 			log.warn("No stored {} for the approved consolidated report {} (revision {}); writing it from current data",
 					kind, report.id(), report.revision());
-			return new Download(write(report, kind), kind.contentType, kind.fileName(report));
+			return written(report, kind);
 		});
+	}
+
+	/** The file written now from the report as it stands, not stored. */
+	private Download written(ConsolidatedReport report, Kind kind) {
+		return new Download(write(report, kind), kind.contentType, kind.fileName(report));
 	}
 
 	private Optional<Download> issued(long consolidatedId, int revision, Kind kind) {

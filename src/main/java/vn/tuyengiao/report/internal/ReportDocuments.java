@@ -111,13 +111,18 @@ class ReportDocuments {
 		String symbol = units.find(report.unitId()).map(OrgUnit::symbol).orElse("");
 		LocalDate date = report.submittedAt() == null ? clock.today() : VietnamTime.dayOf(report.submittedAt());
 		return new PartyDocument(issuer.superiorBody(), issuer.issuingBody(), "Số      -BC/" + symbol,
-				placeAndDate(issuer.place(), date), "BÁO CÁO", ConsolidationService.defaultSummary(period), body,
+				placeAndDate(issuer.place(), date), "BÁO CÁO", ConsolidatedRecords.defaultSummary(period), body,
 				issuer.recipients(), signature(issuer), appendix, isDraft(report));
 	}
 
 	/** A unit's report is its draft until it is sent: a draft or a returned report is marked so. */
 	static boolean isDraft(UnitReport report) {
 		return report.status() == ReportStatus.DRAFT || report.status() == ReportStatus.RETURNED;
+	}
+
+	/** A file's name as downloaded: a draft's says so first, so a saved copy never passes for the issued one. */
+	static String fileName(String name, boolean draft) {
+		return draft ? PartyDocument.DRAFT_MARK + " - " + name : name;
 	}
 
 	/** Paragraphs are separated by blank lines; a line starting with "- " is a bullet. */

@@ -156,7 +156,7 @@ class ReportPages {
 		catch (DomainProblem problem) {
 			model.addAttribute("problem", messages.getMessage(problem.messageKey(), problem.arguments(),
 					problem.messageKey(), LocaleContextHolder.getLocale()));
-			model.addAttribute("outliers", problem instanceof ReportCycleService.OutliersNeedConfirmation);
+			model.addAttribute("outliers", problem instanceof ReportOutliers.OutliersNeedConfirmation);
 			Map<String, String> errors = new LinkedHashMap<>();
 			problem.fieldProblems().forEach(p -> errors.put(p.field().replaceFirst("^values\\.", ""), text(p)));
 			model.addAttribute("errors", errors);

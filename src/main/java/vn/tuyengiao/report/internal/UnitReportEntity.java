@@ -13,33 +13,19 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import vn.tuyengiao.report.ReportStatus;
 
 /** A unit's report for one period and form. Values are kept as typed, and as numbers when they are. */
 @Entity
 @Table(name = "unit_report")
-class UnitReportEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class UnitReportEntity extends UnitPeriodRecord {
 
 	@Column(name = "form_id", nullable = false)
 	private long formId;
-
-	@Column(name = "unit_id", nullable = false)
-	private long unitId;
-
-	@Column(name = "period_code", nullable = false)
-	private String periodCode;
 
 	@Column(name = "due_date", nullable = false)
 	private LocalDate dueDate;
@@ -57,15 +43,6 @@ class UnitReportEntity {
 	@Column(name = "accepted_at")
 	private Instant acceptedAt;
 
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Column(name = "updated_by", nullable = false)
-	private String updatedBy;
-
-	@Version
-	private long version;
-
 	@ElementCollection
 	@CollectionTable(name = "unit_report_value", joinColumns = @JoinColumn(name = "report_id"))
 	@MapKeyColumn(name = "indicator_id")
@@ -81,27 +58,13 @@ class UnitReportEntity {
 	}
 
 	UnitReportEntity(long formId, long unitId, String periodCode, LocalDate dueDate, Instant now, String actor) {
+		super(unitId, periodCode, now, actor);
 		this.formId = formId;
-		this.unitId = unitId;
-		this.periodCode = periodCode;
 		this.dueDate = dueDate;
-		touch(now, actor);
-	}
-
-	Long id() {
-		return id;
 	}
 
 	long formId() {
 		return formId;
-	}
-
-	long unitId() {
-		return unitId;
-	}
-
-	String periodCode() {
-		return periodCode;
 	}
 
 	LocalDate dueDate() {
@@ -122,14 +85,6 @@ class UnitReportEntity {
 
 	Instant acceptedAt() {
 		return acceptedAt;
-	}
-
-	long version() {
-		return version;
-	}
-
-	String updatedBy() {
-		return updatedBy;
 	}
 
 	Map<Long, StoredValue> values() {
@@ -160,11 +115,6 @@ class UnitReportEntity {
 		else {
 			narratives.put(sectionId, text.strip());
 		}
-	}
-
-	void touch(Instant now, String actor) {
-		this.updatedAt = now;
-		this.updatedBy = actor;
 	}
 
 	void submitted(Instant now) {

@@ -39,7 +39,7 @@ import vn.tuyengiao.report.internal.document.IndicatorTable.Row;
  */
 public final class IndicatorTableXlsxWriter {
 
-	static final String FONT = PartyDocxWriter.FONT;
+	static final String FONT = PartyForm.FONT;
 
 	static final short FONT_SIZE = 12;
 
@@ -190,7 +190,7 @@ public final class IndicatorTableXlsxWriter {
 			for (int column = 0; column <= lastColumn; column++) {
 				row.createCell(column).setCellStyle(style);
 			}
-			row.getCell(0).setCellValue(PartyDocxWriter.nfc(value));
+			row.getCell(0).setCellValue(PartyForm.nfc(value));
 			if (lastColumn > 0) {
 				this.sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, lastColumn));
 			}
@@ -205,7 +205,7 @@ public final class IndicatorTableXlsxWriter {
 			XSSFCell cell = row.createCell(column);
 			cell.setCellStyle(style);
 			if (!value.isEmpty()) {
-				cell.setCellValue(PartyDocxWriter.nfc(value));
+				cell.setCellValue(PartyForm.nfc(value));
 			}
 		}
 

@@ -58,17 +58,17 @@ class PartyDocxWriterTests {
 	void signsAsDeputyForTheHead() {
 		assertThat(text(written(quarterlyReport()))).contains("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN");
 		Signature forTheBoard = new Signature("T/M", "Ban Tuyên giáo", "Trưởng ban", "Trần Thị B");
-		assertThat(PartyDocxWriter.signatureLines(forTheBoard)).containsExactly("T/M BAN TUYÊN GIÁO", "TRƯỞNG BAN");
-		assertThat(PartyDocxWriter.signatureLines(new Signature("", "", "TRƯỞNG BAN", "Trần Thị B")))
+		assertThat(PartyForm.signatureLines(forTheBoard)).containsExactly("T/M BAN TUYÊN GIÁO", "TRƯỞNG BAN");
+		assertThat(PartyForm.signatureLines(new Signature("", "", "TRƯỞNG BAN", "Trần Thị B")))
 			.containsExactly("TRƯỞNG BAN");
 	}
 
 	@Test
 	void endsEachRecipientWithACommaAndTheLastWithAFullStop() {
-		assertThat(PartyDocxWriter.recipientLine("Thường trực Tỉnh ủy (b/c)", false))
+		assertThat(PartyForm.recipientLine("Thường trực Tỉnh ủy (b/c)", false))
 			.isEqualTo("- Thường trực Tỉnh ủy (b/c),");
-		assertThat(PartyDocxWriter.recipientLine("Lưu VP", true)).isEqualTo("- Lưu VP.");
-		assertThat(PartyDocxWriter.recipientLine("Lưu VP.", true)).isEqualTo("- Lưu VP.");
+		assertThat(PartyForm.recipientLine("Lưu VP", true)).isEqualTo("- Lưu VP.");
+		assertThat(PartyForm.recipientLine("Lưu VP.", true)).isEqualTo("- Lưu VP.");
 	}
 
 	@Test
@@ -136,19 +136,19 @@ class PartyDocxWriterTests {
 
 	@Test
 	void givesTheIndicatorNamesTheRoomAndKeepsNarrowColumnsReadable() {
-		int[] widths = PartyDocxWriter.columnWidths(INDICATORS);
+		int[] widths = PartyForm.columnWidths(INDICATORS);
 
 		assertThat(Arrays.stream(widths).sum()).isEqualTo(11906 - 1701 - 850);
 		assertThat(Arrays.stream(widths))
-			.allSatisfy(width -> assertThat(width).isGreaterThanOrEqualTo(PartyDocxWriter.MIN_COLUMN_WIDTH));
+			.allSatisfy(width -> assertThat(width).isGreaterThanOrEqualTo(PartyForm.MIN_COLUMN_WIDTH));
 		assertThat(widths[1]).isEqualTo(Arrays.stream(widths).max().orElseThrow());
 	}
 
 	@Test
 	void recognisesNumbersWrittenTheVietnameseWay() {
 		assertThat(Stream.of("655", "42.904", "1.234.567", "97,55", "97,55%", "-3"))
-			.allMatch(PartyDocxWriter::isNumber);
-		assertThat(Stream.of("Quý I", "1.5", "12.34", "hội nghị", "")).noneMatch(PartyDocxWriter::isNumber);
+			.allMatch(PartyForm::isNumber);
+		assertThat(Stream.of("Quý I", "1.5", "12.34", "hội nghị", "")).noneMatch(PartyForm::isNumber);
 	}
 
 	@Test
