@@ -9,8 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param fontDirectory directory holding Times New Roman for PDF documents (the font may not be redistributed);
  *        empty: the metric-compatible Liberation Serif that ships with the platform
- * @param reminderFrom sender address of the e-mail reminders
  */
 @ConfigurationProperties("tuyengiao.report")
-record ReportSettings(@DefaultValue("") String fontDirectory, @DefaultValue("tuyengiao@localhost") String reminderFrom) {
+record ReportSettings(@DefaultValue("") String fontDirectory) {
 }

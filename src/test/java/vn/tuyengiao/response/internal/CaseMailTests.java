@@ -35,7 +35,6 @@ class CaseMailTests {
 		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
 		registry.add("tuyengiao.report.reminder-cron", () -> "-");
 		registry.add("tuyengiao.base-url", () -> "https://tuyengiao.bac-kan.example");
-		registry.add("tuyengiao.report.reminder-from", () -> "bantuyengiao@bac-kan.example");
 	}
 
 	@Autowired
