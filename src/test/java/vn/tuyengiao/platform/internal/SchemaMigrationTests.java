@@ -34,7 +34,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * A database migrated before the migrations' comments were reworded starts with the reworded scripts; a script
  * whose statements differ, or a reworded comment nobody listed, still stops the start. Each database is migrated
- * first with the earlier texts (kept under {@code db/migration-old}) by Flyway directly, then started with the
+ * first with the earlier texts (the current scripts with the first lines of {@code db/migration-earlier-first-lines.txt})
+ * by Flyway directly, then started with the
  * application's Flyway set-up.
  */
 class SchemaMigrationTests {
@@ -98,12 +99,11 @@ class SchemaMigrationTests {
 
 	@Test
 	void theListedMigrationsDifferFromTheirEarlierTextsOnlyInComments() throws IOException {
-		var resolver = new PathMatchingResourcePatternResolver();
 		TreeSet<String> versions = new TreeSet<>();
-		for (Resource old : resolver.getResources("classpath:db/migration-old/*.sql")) {
-			versions.add(version(old.getFilename()));
-			Resource now = resolver.getResource("classpath:db/migration/" + old.getFilename());
-			assertThat(statements(now)).as(old.getFilename()).isEqualTo(statements(old));
+		for (Map.Entry<String, String> old : earlierTexts().entrySet()) {
+			versions.add(version(old.getKey()));
+			assertThat(statements(current(old.getKey()))).as(old.getKey()).isEqualTo(statements(old.getValue()));
+			assertThat(old.getValue()).as("only a comment was reworded").isNotEqualTo(current(old.getKey()));
 		}
 		assertThat(versions).isEqualTo(new TreeSet<>(SchemaMigration.REWORDED.keySet()));
 	}
@@ -113,11 +113,11 @@ class SchemaMigrationTests {
 	 * ones are left for the start), each script of {@code appended} followed by its text.
 	 */
 	private void migrateEarlierTexts(Map<String, String> appended) throws IOException {
-		var resolver = new PathMatchingResourcePatternResolver();
-		for (String location : new String[] { "classpath:db/migration/*.sql", "classpath:db/migration-old/*.sql" }) {
-			for (Resource script : resolver.getResources(location)) {
-				Files.write(earlier.resolve(script.getFilename()), script.getContentAsByteArray());
-			}
+		for (Resource script : new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/*.sql")) {
+			Files.write(earlier.resolve(script.getFilename()), script.getContentAsByteArray());
+		}
+		for (Map.Entry<String, String> old : earlierTexts().entrySet()) {
+			Files.writeString(earlier.resolve(old.getKey()), old.getValue(), StandardCharsets.UTF_8);
 		}
 		appended.forEach((file, text) -> write(earlier.resolve(file), text));
 		Flyway.configure().dataSource(url, "sa", "").locations("filesystem:" + earlier).target("20").load().migrate();
@@ -150,9 +150,30 @@ class SchemaMigrationTests {
 	}
 
 	/** A script without its comments and blank lines. */
-	private static String statements(Resource script) throws IOException {
+	/** The reworded scripts as they were: each current script with its earlier first line, by file name. */
+	private static Map<String, String> earlierTexts() throws IOException {
+		Map<String, String> texts = new java.util.TreeMap<>();
+		String list = new PathMatchingResourcePatternResolver().getResource("classpath:db/migration-earlier-first-lines.txt")
+			.getContentAsString(StandardCharsets.UTF_8);
+		for (String line : list.split("\\R")) {
+			if (line.isBlank() || line.startsWith("#")) {
+				continue;
+			}
+			String[] parts = line.split("\\|", 2);
+			String now = current(parts[0]);
+			texts.put(parts[0], parts[1] + now.substring(now.indexOf('\n')));
+		}
+		return texts;
+	}
+
+	private static String current(String file) throws IOException {
+		return new PathMatchingResourcePatternResolver().getResource("classpath:db/migration/" + file)
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private static String statements(String script) {
 		StringBuilder kept = new StringBuilder();
-		for (String line : script.getContentAsString(StandardCharsets.UTF_8).split("\\R")) {
+		for (String line : script.split("\\R")) {
 			String statement = line.replaceFirst("--.*$", "").strip();
 			if (!statement.isEmpty()) {
 				kept.append(statement).append('\n');
