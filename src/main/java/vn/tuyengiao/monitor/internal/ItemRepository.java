@@ -19,6 +19,10 @@ interface ItemRepository extends JpaRepository<ItemEntity, Long> {
 	@Query("select i.urlKey from ItemEntity i where i.urlKey in ?1")
 	Set<String> findKnownUrlKeys(Collection<String> urlKeys);
 
+	/** The id and address of each of these items: not their texts. */
+	@Query("select i.id, i.url from ItemEntity i where i.id in ?1")
+	List<Object[]> findUrls(Collection<Long> ids);
+
 	@Query("select count(i) from ItemEntity i where i.sourceId = ?1 and i.firstSeenAt >= ?2")
 	long countSince(long sourceId, Instant since);
 

@@ -63,7 +63,7 @@ class ItemsService implements Items {
 	@Transactional(readOnly = true)
 	public java.util.Map<Long, String> urls(java.util.Collection<Long> ids) {
 		java.util.Map<Long, String> urls = new java.util.HashMap<>();
-		items.findAllById(ids).forEach(item -> urls.put(item.id(), item.url()));
+		items.findUrls(ids).forEach(row -> urls.put((Long) row[0], (String) row[1]));
 		return urls;
 	}
 
